@@ -144,6 +144,11 @@ def main():
     rare = read_list(a.scowl, rare_cats, {"words", "upper", "contractions"}, a.rare_size)
     n = write_levels(os.path.join(a.out, "rare.txt.gz"), rare, exclude=dictionary)
     print("%-16s %7d words (levels %d-%d)" % ("rare", n, a.size + 1, a.rare_size))
+    newsroom = []
+    with open(os.path.join(here, "newsroom.txt"), encoding="utf-8") as f:
+        newsroom = sorted({w.strip() for w in f if w.strip() and not w.startswith("#")})
+    write_gz(os.path.join(a.out, "newsroom.txt.gz"), ["@%d" % a.size] + newsroom)
+    print("%-16s %7d words (hand-written, rules/dictionaries/newsroom.txt)" % ("newsroom", len(newsroom)))
     pairs = variant_pairs(a.scowl, a.size)
     write_gz(os.path.join(a.out, "variants-us-gb.tsv.gz"), ["%s\t%s" % p for p in pairs])
     print("%-16s %7d pairs" % ("variants-us-gb", len(pairs)))

@@ -19,6 +19,7 @@ internal static class DictionaryData
         ("names.txt.gz", WordKinds.Name),
         ("abbreviations.txt.gz", WordKinds.Abbreviation),
         ("rare.txt.gz", WordKinds.Rare),
+        ("newsroom.txt.gz", WordKinds.Common),
     ];
 
     public const string VariantsResource = "variants-us-gb.tsv.gz";
