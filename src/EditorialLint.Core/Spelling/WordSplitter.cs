@@ -5,8 +5,8 @@ namespace EditorialLint.Core.Spelling;
 /// tokens are split, so dictionary compounds ("another", "today", "nonetheless") never are. Parts must be common
 /// words: one letter only for "a" and "I", two or three letters only among the most frequent words. Closed
 /// compounds the dictionary lacks ("downblending", "chipmakers", "webpages") are two content words with an
-/// uninflected first part, so a pair of content words is split only when the first is inflected
-/// ("fundsused", "raisedprices", "rapidlygrowing").
+/// uninflected parts, so a pair of content words is split only when the first ends in -ed, -ing or -ly or the
+/// second in -ed or -ly ("fundsused", "reserveshelped", "rapidlygrowing"; not "housebuilding").
 /// </summary>
 public static class WordSplitter
 {
@@ -14,6 +14,9 @@ public static class WordSplitter
     public const int MaxPartLevel = 60;
 
     private const int MaxShortPartLevel = 20;
+
+    // A cheap slip (doubled letter, neighbouring key, vowel for vowel, transposition) in a common word.
+    private const float LikelySlipScore = 0.85f;
     private const WordKinds Words = WordKinds.Common | WordKinds.American | WordKinds.British
         | WordKinds.AmericanAlternative | WordKinds.BritishAlternative;
 
@@ -25,7 +28,8 @@ public static class WordSplitter
     {
         first = second = string.Empty;
         if (token.Length < 3 || token.Length > 40 || !token.All(char.IsLetter) || token.Skip(1).Any(char.IsUpper)
-            || dictionary.Lookup(token, out _) != WordKinds.None)
+            || dictionary.Lookup(token, out _) != WordKinds.None
+            || dictionary.Lookup(char.ToUpperInvariant(token[0]) + token[1..], out _) != WordKinds.None)
         {
             return false;
         }
@@ -36,7 +40,7 @@ public static class WordSplitter
             var left = token[..i];
             var right = token[i..];
             if (!IsCommonPart(left, dictionary, out var leftLevel) || !IsCommonPart(right, dictionary, out var rightLevel)
-                || !(FunctionWords.Contains(left) || FunctionWords.Contains(right) || IsInflected(left)))
+                || !(FunctionWords.Contains(left) || FunctionWords.Contains(right) || IsInflected(left) || IsPastOrAdverb(right)))
             {
                 continue;
             }
@@ -51,16 +55,25 @@ public static class WordSplitter
             }
         }
 
-        return best != int.MaxValue;
+        // A typist's slip in one word ("adressed", "apears", "inpact", "soid") is likelier than "a dressed",
+        // "a pears", "in pact", "so id"; two function words ("itis", "ofthe") are always taken apart.
+        return best != int.MaxValue
+            && ((FunctionWords.Contains(first) && FunctionWords.Contains(second)) || !IsLikelySlip(token, dictionary));
     }
 
-    // Closed-class words; particles that start compounds ("down", "up", "out", "over", "off", "back") are left out.
+    private static bool IsLikelySlip(string token, EnglishDictionary dictionary)
+    {
+        var suggestions = dictionary.Suggestions.Suggest(token, 1);
+        return suggestions.Count > 0 && suggestions[0].Distance == 1 && suggestions[0].Score <= LikelySlipScore;
+    }
+
+    // Closed-class words; particles that start compounds ("down", "up", "out", "over", "under", "off", "back") are left out.
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "no", "not", "all", "both",
         "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "upon", "about", "as", "than",
         "towards", "toward", "against", "between", "through", "during", "without", "within", "after", "before",
-        "under", "since", "until", "among", "across", "per", "via",
+        "since", "until", "among", "across", "per", "via",
         "and", "or", "but", "nor", "if", "so", "because", "while", "when", "where", "which", "who", "whom", "whose",
         "what", "how", "why", "whether",
         "i", "it", "its", "he", "she", "we", "they", "you", "his", "her", "our", "their", "my", "your", "him",
@@ -68,12 +81,21 @@ public static class WordSplitter
         "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
         "will", "would", "shall", "should", "can", "could", "may", "might", "must",
         "said", "says", "also", "more", "most", "very", "such", "there", "here", "then", "now",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
+        "million", "billion",
     };
 
+    /// <summary>True for closed-class words: articles, prepositions, pronouns, auxiliaries, conjunctions.</summary>
+    public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
+
+    // "-ed", "-ing", "-ly" words rarely make closed compounds; plurals do ("salesforce", "sportscar").
     private static bool IsInflected(string word) =>
         word.Length >= 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)
-            || word.EndsWith("ly", StringComparison.Ordinal)
-            || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)));
+            || word.EndsWith("ly", StringComparison.Ordinal));
+
+    // A gerund second half makes closed compounds ("housebuilding", "carmaking"); "-ed" and "-ly" rarely do.
+    private static bool IsPastOrAdverb(string word) =>
+        word.Length >= 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal));
 
     private static bool IsCommonPart(string part, EnglishDictionary dictionary, out int level)
     {
