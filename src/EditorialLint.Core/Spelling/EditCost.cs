@@ -10,9 +10,10 @@ internal static class EditCost
     public const int MaxLength = 64;
 
     private const float Transposition = 0.7f;
-    private const float AdjacentKey = 0.75f;
-    private const float VowelForVowel = 0.8f;
+    private const float AdjacentKey = 0.85f;
+    private const float VowelForVowel = 0.85f;
     private const float DoubledLetter = 0.5f;
+    private const float Omission = 0.85f;
 
     private static readonly string[] KeyboardRows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
     private static readonly bool[,] Adjacent = BuildAdjacency();
@@ -70,7 +71,7 @@ internal static class EditCost
     private static float DeleteCost(ReadOnlySpan<char> s, int i) => IsDoubled(s, i) ? DoubledLetter : 1f;
 
     // One letter of a double left out ("comodity") is a cheap slip.
-    private static float InsertCost(ReadOnlySpan<char> s, int j) => IsDoubled(s, j) ? DoubledLetter : 1f;
+    private static float InsertCost(ReadOnlySpan<char> s, int j) => IsDoubled(s, j) ? DoubledLetter : Omission;
 
     private static bool IsDoubled(ReadOnlySpan<char> s, int i) =>
         (i > 0 && s[i] == s[i - 1]) || (i + 1 < s.Length && s[i] == s[i + 1]);

@@ -78,7 +78,7 @@ public sealed class SpellingJudge
         }
 
         var suggestions = _dictionary.Suggestions.Suggest(word, 3);
-        if (IsUnaccented(word, suggestions))
+        if (IsUnaccented(word))
         {
             return null; // "cafe", "entree", "risque": the accented word written without its accents
         }
@@ -132,16 +132,16 @@ public sealed class SpellingJudge
     private bool IsCommonWord(string word) =>
         (_dictionary.Lookup(word, out var level) & (WordKinds.Common | WordKinds.American | WordKinds.British)) != 0 && level <= WordSplitter.MaxPartLevel;
 
-    private bool IsUnaccented(string word, IReadOnlyList<SpellingSuggestion> suggestions)
+    private bool IsUnaccented(string word)
     {
-        if (suggestions.Any(s => RemoveAccents(s.Word).Equals(word, StringComparison.OrdinalIgnoreCase)))
+        if (_dictionary.Suggestions.Suggest(word, 10).Any(s => RemoveAccents(s.Word).Equals(word, StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
 
         // "cafes", "entrees": the plural of one.
         var stem = word.EndsWith('s') ? word[..^1] : null;
-        return stem is { Length: > 2 } && _dictionary.Suggestions.Suggest(stem, 3).Any(s => RemoveAccents(s.Word).Equals(stem, StringComparison.OrdinalIgnoreCase));
+        return stem is { Length: > 2 } && _dictionary.Suggestions.Suggest(stem, 10).Any(s => RemoveAccents(s.Word).Equals(stem, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string RemoveAccents(string word) => string.Create(word.Length, word, static (span, source) =>

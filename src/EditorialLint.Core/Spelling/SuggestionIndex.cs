@@ -17,7 +17,7 @@ public sealed class SuggestionIndex
     /// <summary>Largest SCOWL level a proper name may have to be suggested.</summary>
     public const int MaxNameLevel = 50;
 
-    private const float FrequencyWeight = 0.06f;
+    private const float FrequencyWeight = 0.1f;
     private const float NameForLowercase = 0.4f;
     private const float FirstLetterChanged = 0.35f;
 
