@@ -10,19 +10,21 @@ using EditorialLint.Core.Spelling;
 // SpellingEval: figures for the Spelling family (see docs/spelling.md).
 //   SpellingEval stats                          dictionary load and index build: time and memory
 //   SpellingEval lint DIR OUT.jsonl              Spelling diagnostics of every *.md in DIR, one JSON line each
-//   SpellingEval corpus DIR [MAX_PER_1K]         alerts per 1,000 words on an unmodified corpus, top flagged words;
-//                                               exits 1 when warning-or-above alerts exceed MAX_PER_1K
+//   SpellingEval corpus DIR [REVIEWED.tsv MAX]  alerts per 1,000 words on an unmodified corpus, top flagged words;
+//                                               with the hand-reviewed list (corpus-reviewed.tsv), false alarms
+//                                               per 1,000 words; exits 1 when they exceed MAX
 return args.FirstOrDefault() switch
 {
     "stats" => Stats(),
     "lint" when args.Length == 3 => LintFolder(args[1], args[2]),
-    "corpus" when args.Length >= 2 => Corpus(args[1], args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : double.MaxValue),
+    "corpus" when args.Length == 2 => Corpus(args[1], null, double.MaxValue),
+    "corpus" when args.Length == 4 => Corpus(args[1], args[2], double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: SpellingEval stats | lint DIR OUT.jsonl | corpus DIR [MAX_WARNINGS_PER_1K]");
+    Console.Error.WriteLine("usage: SpellingEval stats | lint DIR OUT.jsonl | corpus DIR [REVIEWED.tsv MAX_FALSE_ALARMS_PER_1K]");
     return 2;
 }
 
@@ -92,8 +94,21 @@ static int LintFolder(string dir, string output)
     return 0;
 }
 
-static int Corpus(string dir, double maxPer1k)
+static int Corpus(string dir, string? reviewedPath, double maxFalseAlarmsPer1k)
 {
+    // file, start, length, rule -> "error" (a real slip in the text) or "false-alarm"
+    var reviewed = new Dictionary<(string, int, int, string), string>();
+    if (reviewedPath is not null)
+    {
+        foreach (var line in File.ReadLines(reviewedPath).Where(l => !l.StartsWith('#') && !l.StartsWith("file\t", StringComparison.Ordinal)))
+        {
+            var f = line.Split('\t');
+            reviewed[(f[0], int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture), f[3])] = f[5];
+        }
+    }
+
+    var falseAlarms = new List<string>();
+    var realErrors = 0;
     var linter = SpellingLinter();
     var words = new Dictionary<string, long>();
     var alerts = new Dictionary<(string Subset, string Rule, Severity Severity), int>();
@@ -112,6 +127,16 @@ static int Corpus(string dir, double maxPer1k)
             alerts[key] = alerts.GetValueOrDefault(key) + 1;
             if (d.Severity >= Severity.Warning)
             {
+                var verdict = reviewed.GetValueOrDefault((Path.GetFileName(path), d.Span.Start, d.Span.Length, d.RuleId), "unreviewed");
+                if (verdict == "error")
+                {
+                    realErrors++;
+                }
+                else
+                {
+                    falseAlarms.Add($"{d.RuleId} '{text.Substring(d.Span.Start, d.Span.Length)}' ({verdict}, {Path.GetFileName(path)})");
+                }
+
                 var flaggedKey = (d.RuleId, text.Substring(d.Span.Start, d.Span.Length) + (d.Fixes.Length > 0 ? " -> " + d.Fixes[0].Edits[0].NewText : ""));
                 flagged[flaggedKey] = flagged.GetValueOrDefault(flaggedKey) + 1;
             }
@@ -137,5 +162,17 @@ static int Corpus(string dir, double maxPer1k)
         Console.WriteLine($"  {n,4}  {key.Rule,-22} {key.Text}");
     }
 
-    return per1k <= maxPer1k ? 0 : 1;
+    if (reviewedPath is null)
+    {
+        return 0;
+    }
+
+    var falsePer1k = falseAlarms.Count * 1000.0 / totalWords;
+    Console.WriteLine($"reviewed: {realErrors} real slips in the published text, {falseAlarms.Count} false alarms = {falsePer1k:F3} per 1,000 words (limit {maxFalseAlarmsPer1k})");
+    foreach (var alarm in falseAlarms.GroupBy(a => a[..a.IndexOf(" (", StringComparison.Ordinal)]).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+    {
+        Console.WriteLine($"  false alarm x{alarm.Count()}: {alarm.First()}");
+    }
+
+    return falsePer1k <= maxFalseAlarmsPer1k ? 0 : 1;
 }
