@@ -48,12 +48,17 @@ def body_position(folder, row):
     return text[cut:], start - cut
 
 
-def ours(path):
+def read_jsonl_by_file(path):
     found = collections.defaultdict(list)
     with open(path, encoding="utf-8") as f:
         for line in f:
             d = json.loads(line)
             found[d["file"]].append(d)
+    return found
+
+
+def ours(path):
+    found = read_jsonl_by_file(path)
     return lambda row, folder: [(d["rule"], d["severity"], d.get("fixes", [])) for d in found[row["file"]]
                                 if d["start"] == int(row["start"]) and d["length"] == int(row["length"])]
 
@@ -72,18 +77,13 @@ def cspell(path):
         body, start = body_position(folder, row)
         line = body.count("\n", 0, start) + 1
         col = start - (body.rfind("\n", 0, start) + 1) + 1
-        name = row["file"][:-3] + ".md" if row["file"].endswith(".md") else row["file"]
-        return [("cspell", "error", s) for (l, c, w, s) in found[name]
+        return [("cspell", "error", s) for (l, c, w, s) in found[row["file"]]
                 if l == line and c == col and len(w) == int(row["length"])]
     return match
 
 
 def harper(path):
-    found = collections.defaultdict(list)
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            found[d["file"]].append(d)
+    found = read_jsonl_by_file(path)
 
     def match(row, folder):
         body, start = body_position(folder, row)

@@ -1,8 +1,6 @@
 using EditorialLint.Core.Diagnostics;
 using EditorialLint.Core.Documents;
-using EditorialLint.Core.Engine;
 using EditorialLint.Core.Rules.BuiltIn.Spelling;
-using EditorialLint.Core.Spelling;
 
 namespace EditorialLint.Core.Tests.Rules.BuiltIn.Spelling;
 
@@ -43,7 +41,7 @@ public class JoinedWordsRuleTests
     [Fact]
     public void Accepted_vocabulary_is_never_split()
     {
-        var options = new LintOptions { MinSeverity = Severity.Hint, Vocabulary = Vocabulary.FromLines(["towardsa"], []) };
+        var options = SpellingTestOptions.WithVocabulary(["towardsa"], []);
 
         Assert.Empty(RuleAssert.Lint<JoinedWordsRule>("a roadmap towardsa deal", options: options));
     }

@@ -2,17 +2,12 @@ using EditorialLint.Core.Diagnostics;
 using EditorialLint.Core.Documents;
 using EditorialLint.Core.Engine;
 using EditorialLint.Core.Rules.BuiltIn.Spelling;
-using EditorialLint.Core.Spelling;
 
 namespace EditorialLint.Core.Tests.Rules.BuiltIn.Spelling;
 
 public class RejectedRuleTests
 {
-    private static readonly LintOptions WithVocabulary = new()
-    {
-        MinSeverity = Severity.Hint,
-        Vocabulary = Vocabulary.FromLines([], ["(?i)alot", "mac OS X"]),
-    };
+    private static readonly LintOptions WithVocabulary = SpellingTestOptions.WithVocabulary([], ["(?i)alot", "mac OS X"]);
 
     [Fact]
     public void Flags_every_rejected_term_at_its_exact_range()
