@@ -5,7 +5,7 @@ namespace EditorialLint.Core.Dates;
 /// <summary>Message pieces shared by the date checks.</summary>
 public static class DateWords
 {
-    /// <summary>"did you mean January 30, last Friday?" for up to two slips, or null when there are none.</summary>
+    /// <summary>"did you mean last Friday, January 30?" for up to two slips, or null when there are none.</summary>
     public static string? DidYouMean(TemporalExpression e, IReadOnlyList<Slip> slips, DateOnly publication)
     {
         if (slips.Count == 0)
@@ -16,7 +16,7 @@ public static class DateWords
         var options = slips.Take(2).Select(s =>
         {
             var text = Render(e, s.Date, s.Date.Year != publication.Year && e.Year is null);
-            return DateDescriber.Nickname(s.Date, publication) is { } nick ? $"{text}, {nick}" : text;
+            return DateDescriber.Nickname(s.Date, publication) is { } nick ? $"{nick}, {text}" : text;
         });
         return "did you mean " + string.Join(", or ", options) + "?";
     }

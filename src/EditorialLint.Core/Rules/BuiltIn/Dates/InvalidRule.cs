@@ -1,11 +1,30 @@
 using System.Globalization;
+using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Dates;
+using EditorialLint.Core.Diagnostics;
 
 namespace EditorialLint.Core.Rules.BuiltIn.Dates;
 
 /// <summary>Dates.Invalid: a date that does not exist ("February 30", "31 April", "29 February 2027").</summary>
-public sealed class InvalidRule
+public sealed class InvalidRule : IRule
 {
+    public RuleDescriptor Descriptor { get; } = new(
+        "Dates.Invalid",
+        "Date does not exist",
+        Severity.Error,
+        "The day does not exist in its month: February has 28 days (29 in a leap year); April, June, September and "
+        + "November have 30.",
+        "\"February 30\", \"31 April\", \"29 February 2027\" (2027 is not a leap year)");
+
+    public void Analyze(AnalysisContext context)
+    {
+        var dates = context.Get<DateAnalysis>();
+        foreach (var finding in Find(dates.Model))
+        {
+            dates.Report(context, Descriptor, finding);
+        }
+    }
+
     public static IEnumerable<DateFinding> Find(DateModel model)
     {
         foreach (var m in model.Mentions)

@@ -1,4 +1,6 @@
+using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Dates;
+using EditorialLint.Core.Diagnostics;
 
 namespace EditorialLint.Core.Rules.BuiltIn.Dates;
 
@@ -7,8 +9,29 @@ namespace EditorialLint.Core.Rules.BuiltIn.Dates;
 /// told in the past but dated after publication, one told as future but dated before it, a date outside the
 /// frame that governs it, a relative day that its date contradicts, a dateline days away from publication.
 /// </summary>
-public sealed class PublicationConflictRule
+public sealed class PublicationConflictRule : IRule
 {
+    public RuleDescriptor Descriptor { get; } = new(
+        "Dates.PublicationConflict",
+        "Date conflicts with the publication date",
+        Severity.Error,
+        "A date cannot be right given when the article was published and how the text tells it: an event told in the past "
+        + "is dated after publication, an event told as still to come is dated before it, a date falls outside the period "
+        + "that frames its paragraph (\"over the past few days\"), a relative day disagrees with the date that glosses it, "
+        + "or a dateline is days away from publication. A date without a year is read in the publication year (AP style), "
+        + "the previous year when the article has placed itself there; financial periods (\"the year ended June 30\") are "
+        + "not events. Month slips (January/June, March/May) and digit slips are offered as fixes.",
+        "Published 4 Feb 2026: \"Over the past few days ... travelled to Moscow on June 30\" -> \"January 30\", last Friday");
+
+    public void Analyze(AnalysisContext context)
+    {
+        var dates = context.Get<DateAnalysis>();
+        foreach (var finding in Find(dates.Model))
+        {
+            dates.Report(context, Descriptor, finding);
+        }
+    }
+
     public static IEnumerable<DateFinding> Find(DateModel model)
     {
         if (model.Reference is not { } pub)

@@ -1,4 +1,6 @@
+using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Dates;
+using EditorialLint.Core.Diagnostics;
 
 namespace EditorialLint.Core.Rules.BuiltIn.Dates;
 
@@ -6,8 +8,26 @@ namespace EditorialLint.Core.Rules.BuiltIn.Dates;
 /// Dates.RelativeAmbiguity: "yesterday", "today", "tomorrow", "tonight" in copy that may be read on another day;
 /// suggests the weekday, as wire styles do. Quotes keep the speaker's words and are left alone.
 /// </summary>
-public sealed class RelativeAmbiguityRule
+public sealed class RelativeAmbiguityRule : IRule
 {
+    public RuleDescriptor Descriptor { get; } = new(
+        "Dates.RelativeAmbiguity",
+        "Relative day may be read on another day",
+        Severity.Info,
+        "\"Yesterday\", \"today\" and \"tomorrow\" change meaning when copy is read on another day or syndicated; "
+        + "wire styles name the weekday instead. Quotations are left as spoken. Off by default; the news preset turns it on.",
+        "Published Wednesday 4 Feb 2026: \"said today\" -> \"said Wednesday\"",
+        enabledByDefault: false);
+
+    public void Analyze(AnalysisContext context)
+    {
+        var dates = context.Get<DateAnalysis>();
+        foreach (var finding in Find(dates.Model))
+        {
+            dates.Report(context, Descriptor, finding);
+        }
+    }
+
     public static IEnumerable<DateFinding> Find(DateModel model)
     {
         if (model.Reference is not { } pub)

@@ -1,4 +1,6 @@
+using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Dates;
+using EditorialLint.Core.Diagnostics;
 
 namespace EditorialLint.Core.Rules.BuiltIn.Dates;
 
@@ -7,8 +9,25 @@ namespace EditorialLint.Core.Rules.BuiltIn.Dates;
 /// relative day that contradicts its gloss ("yesterday, Tuesday" in a Monday piece; "last Friday (October 17)" when
 /// last Friday was the 24th). Fix: the correct weekday, or the correct date.
 /// </summary>
-public sealed class WeekdayMismatchRule
+public sealed class WeekdayMismatchRule : IRule
 {
+    public RuleDescriptor Descriptor { get; } = new(
+        "Dates.WeekdayMismatch",
+        "Weekday does not match its date",
+        Severity.Warning,
+        "A weekday written with a date must be that date's weekday, and a relative day (\"yesterday\", \"last Friday\") "
+        + "must agree with the weekday or date that glosses it. The fix offers the right weekday, or the right date.",
+        "\"Wednesday, 2 July 2026\" -> 2 July 2026 is a Thursday; published Monday: \"Yesterday, Tuesday\" -> \"Sunday\"");
+
+    public void Analyze(AnalysisContext context)
+    {
+        var dates = context.Get<DateAnalysis>();
+        foreach (var finding in Find(dates.Model))
+        {
+            dates.Report(context, Descriptor, finding);
+        }
+    }
+
     public static IEnumerable<DateFinding> Find(DateModel model)
     {
         var pub = model.Reference;
