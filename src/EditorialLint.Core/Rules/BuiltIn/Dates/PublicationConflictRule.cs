@@ -208,10 +208,12 @@ public sealed class PublicationConflictRule : IRule
             return null;
         }
 
+        var slips = SlipSuggester.Find(m.Expression, pub, d => Math.Abs(d.DayNumber - pub.DayNumber) <= 1);
+        var hint = slips.Count > 0 ? $"; did you mean {DateWords.Render(m.Expression, slips[0].Date)}?" : string.Empty;
         return DateFinding.For(m,
             $"The dateline's {m.Text} is {DateDescriber.RelativeToPublication(nearest, pub)} ({model.ReferenceInWords}); " +
-            "a dateline carries the day the story was filed",
-            DateWords.ReplaceDate(m, pub, "Change the dateline to {0}"));
+            "a dateline carries the day the story was filed" + hint,
+            DateWords.ReplaceDate(m, slips.Count > 0 ? slips[0].Date : pub, "Change the dateline to {0}"));
     }
 
     private static DateFinding? CheckGloss(DateModel model, DateMention relative, DateMention gloss, DateOnly pub)
