@@ -378,7 +378,8 @@ public static class TemporalRecognizer
                 return AddRelative(i, i + 2, TemporalKind.RelativeDay, RelativeUnit.Day, modifier, 0, RelativeShape.Whole, false);
             }
 
-            if (!UnitOf(i + 1, out var unit) || IsPlural(i + 1) || (IsWord(i + 2) && Eq(i + 2, "of")))
+            // "the next day", "the last day of term" are told from the story's own timeline.
+            if (!UnitOf(i + 1, out var unit) || unit == RelativeUnit.Day || IsPlural(i + 1) || (IsWord(i + 2) && Eq(i + 2, "of")))
             {
                 return i;
             }

@@ -85,7 +85,7 @@ internal static class TenseDetector
 
         // Looking ahead crosses a comma only for a date that opens its clause ("On June 30, the minister travelled").
         var aheadEnd = clauseEnd - 1;
-        if (HasWordBetween(tokens, clauseStart, first))
+        if (HasWordBetween(tokens, clauseStart, OpeningPreposition(text, tokens, first) ? first - 1 : first))
         {
             for (var k = last + 1; k < clauseEnd; k++)
             {
@@ -110,6 +110,18 @@ internal static class TenseDetector
         }
 
         return ahead.Distance < back.Distance ? Subject(text, ahead) : back.Reading;
+    }
+
+    private static bool OpeningPreposition(string text, DateToken[] tokens, int first)
+    {
+        if (first == 0 || tokens[first - 1].Kind != DateTokenKind.Word)
+        {
+            return false;
+        }
+
+        var w = text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length);
+        return w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase) ||
+               w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("since", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool HasWordBetween(DateToken[] tokens, int from, int to)
@@ -216,6 +228,11 @@ internal static class TenseDetector
         if (lookup.Contains(w))
         {
             var prevWord = PreviousWord(text, tokens, i);
+            if (IsPlanWord(w) && IsPastBe(prevWord) && !w.Equals("due", StringComparison.OrdinalIgnoreCase))
+            {
+                return Tense.Unknown; // "had planned a vote", "was expected": a plan told from the past
+            }
+
             if (IsPlanWord(w))
             {
                 // "is due to", "plans to": future; "due to the strike", "the plan": not a tense.

@@ -1,9 +1,8 @@
 using EditorialLint.Core.Dates;
-using EditorialLint.Core.Rules.BuiltIn.Dates;
 
 namespace EditorialLint.Core.Tests.Dates;
 
-/// <summary>Builds date models from small drafts (blank-line separated paragraphs) and runs the date checks.</summary>
+/// <summary>Builds date models from small drafts (blank-line separated paragraphs) and recognises single phrases.</summary>
 internal static class DateTestKit
 {
     public static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd");
@@ -23,24 +22,4 @@ internal static class DateTestKit
 
     public static string[] Texts(string text) =>
         [.. TemporalRecognizer.Recognize(text).Select(f => text.Substring(f.Start, f.Length))];
-
-    public static IReadOnlyList<(string Rule, string Flagged, DateFinding Finding)> Run(string draft, string? published = "2026-02-04")
-    {
-        var blocks = Paragraphs(draft);
-        var model = DateModel.Build(blocks, published is null ? null : Day(published), "--published");
-        var result = new List<(string, string, DateFinding)>();
-        void Add(string rule, IEnumerable<DateFinding> findings)
-        {
-            foreach (var f in findings)
-            {
-                result.Add((rule, blocks[f.BlockIndex].Substring(f.Start, f.Length), f));
-            }
-        }
-
-        Add("Dates.PublicationConflict", PublicationConflictRule.Find(model));
-        Add("Dates.WeekdayMismatch", WeekdayMismatchRule.Find(model));
-        Add("Dates.Invalid", InvalidRule.Find(model));
-        Add("Dates.RelativeAmbiguity", RelativeAmbiguityRule.Find(model));
-        return result;
-    }
 }
