@@ -97,6 +97,16 @@ public sealed class DateAnalysis : IDocumentAnalysis<DateAnalysis>
         return touching;
     }
 
+    /// <summary>Runs a date check on the document's model and reports its findings as diagnostics of <paramref name="rule"/>.</summary>
+    public static void Run(AnalysisContext context, RuleDescriptor rule, Func<DateModel, IEnumerable<DateFinding>> check)
+    {
+        var dates = context.Get<DateAnalysis>();
+        foreach (var finding in check(dates.Model))
+        {
+            dates.Report(context, rule, finding);
+        }
+    }
+
     /// <summary>Reports a date check's finding as a diagnostic of <paramref name="rule"/>, with its fixes.</summary>
     public void Report(AnalysisContext context, RuleDescriptor rule, DateFinding finding)
     {

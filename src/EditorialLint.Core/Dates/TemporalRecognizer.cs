@@ -170,23 +170,9 @@ public static class TemporalRecognizer
                 return i;
             }
 
-            var hasYear = false;
-            var comma = false;
-            var year = 0;
-            var m = k;
-            if (IsPunct(m, ',') && TryYear(m + 1, out year))
-            {
-                hasYear = comma = true;
-                m += 2;
-            }
-            else if (TryYear(m, out year))
-            {
-                hasYear = true;
-                m++;
-            }
-
-            var style = new DateStyle(DateOrder.DayMonth, form, hasYear, comma, ordinal, weekday is not null, weekday?.Abbr ?? false);
-            return AddDate(weekday is null ? i : weekday.Value.StartToken, i, m, hasYear ? year : null, month, day, null, style, weekday, weekdayToken);
+            var (year, comma, m) = YearAfter(k);
+            var style = new DateStyle(DateOrder.DayMonth, form, year is not null, comma, ordinal, weekday is not null, weekday?.Abbr ?? false);
+            return AddDate(weekday is null ? i : weekday.Value.StartToken, i, m, year, month, day, null, style, weekday, weekdayToken);
         }
 
         private int MatchMonth(int i, (DayOfWeek Day, bool Abbr, int StartToken, RelativeModifier Modifier, (int, int) Range)? weekday, int weekdayToken)
@@ -206,22 +192,9 @@ public static class TemporalRecognizer
                     k += 2;
                 }
 
-                var hasYear = false;
-                var comma = false;
-                var year = 0;
-                if (IsPunct(k, ',') && TryYear(k + 1, out year))
-                {
-                    hasYear = comma = true;
-                    k += 2;
-                }
-                else if (TryYear(k, out year))
-                {
-                    hasYear = true;
-                    k++;
-                }
-
-                var style = new DateStyle(DateOrder.MonthDay, form, hasYear, comma, ordinal, weekday is not null, weekday?.Abbr ?? false);
-                return AddDate(weekday is null ? i : weekday.Value.StartToken, i, k, hasYear ? year : null, month, day, endDay, style, weekday, weekdayToken);
+                var (year, comma, after) = YearAfter(k);
+                var style = new DateStyle(DateOrder.MonthDay, form, year is not null, comma, ordinal, weekday is not null, weekday?.Abbr ?? false);
+                return AddDate(weekday is null ? i : weekday.Value.StartToken, i, after, year, month, day, endDay, style, weekday, weekdayToken);
             }
 
             if (weekday is not null)
@@ -280,6 +253,17 @@ public static class TemporalRecognizer
                 DateRange = (tokens[i].Start, end - tokens[i].Start),
             });
             return j;
+        }
+
+        /// <summary>An optional year after a day and month ("June 30, 2025", "30 June 2025"), and the token after it.</summary>
+        private (int? Year, bool Comma, int Next) YearAfter(int k)
+        {
+            if (IsPunct(k, ',') && TryYear(k + 1, out var withComma))
+            {
+                return (withComma, true, k + 2);
+            }
+
+            return TryYear(k, out var year) ? (year, false, k + 1) : (null, false, k);
         }
 
         private int AddDate(int startToken, int dateToken, int endToken, int? year, int month, int day, int? endDay, DateStyle style,

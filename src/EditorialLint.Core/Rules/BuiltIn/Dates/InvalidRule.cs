@@ -16,14 +16,7 @@ public sealed class InvalidRule : IRule
         + "November have 30.",
         "\"February 30\", \"31 April\", \"29 February 2027\" (2027 is not a leap year)");
 
-    public void Analyze(AnalysisContext context)
-    {
-        var dates = context.Get<DateAnalysis>();
-        foreach (var finding in Find(dates.Model))
-        {
-            dates.Report(context, Descriptor, finding);
-        }
-    }
+    public void Analyze(AnalysisContext context) => DateAnalysis.Run(context, Descriptor, Find);
 
     public static IEnumerable<DateFinding> Find(DateModel model)
     {

@@ -23,14 +23,7 @@ public sealed class PublicationConflictRule : IRule
         + "not events. Month slips (January/June, March/May) and digit slips are offered as fixes.",
         "Published 4 Feb 2026: \"Over the past few days ... travelled to Moscow on June 30\" -> \"January 30\", last Friday");
 
-    public void Analyze(AnalysisContext context)
-    {
-        var dates = context.Get<DateAnalysis>();
-        foreach (var finding in Find(dates.Model))
-        {
-            dates.Report(context, Descriptor, finding);
-        }
-    }
+    public void Analyze(AnalysisContext context) => DateAnalysis.Run(context, Descriptor, Find);
 
     public static IEnumerable<DateFinding> Find(DateModel model)
     {

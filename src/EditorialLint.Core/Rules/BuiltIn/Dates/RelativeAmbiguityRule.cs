@@ -19,14 +19,7 @@ public sealed class RelativeAmbiguityRule : IRule
         "Published Wednesday 4 Feb 2026: \"said today\" -> \"said Wednesday\"",
         enabledByDefault: false);
 
-    public void Analyze(AnalysisContext context)
-    {
-        var dates = context.Get<DateAnalysis>();
-        foreach (var finding in Find(dates.Model))
-        {
-            dates.Report(context, Descriptor, finding);
-        }
-    }
+    public void Analyze(AnalysisContext context) => DateAnalysis.Run(context, Descriptor, Find);
 
     public static IEnumerable<DateFinding> Find(DateModel model)
     {

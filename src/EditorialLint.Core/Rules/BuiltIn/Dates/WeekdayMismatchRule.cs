@@ -19,14 +19,7 @@ public sealed class WeekdayMismatchRule : IRule
         + "must agree with the weekday or date that glosses it. The fix offers the right weekday, or the right date.",
         "\"Wednesday, 2 July 2026\" -> 2 July 2026 is a Thursday; published Monday: \"Yesterday, Tuesday\" -> \"Sunday\"");
 
-    public void Analyze(AnalysisContext context)
-    {
-        var dates = context.Get<DateAnalysis>();
-        foreach (var finding in Find(dates.Model))
-        {
-            dates.Report(context, Descriptor, finding);
-        }
-    }
+    public void Analyze(AnalysisContext context) => DateAnalysis.Run(context, Descriptor, Find);
 
     public static IEnumerable<DateFinding> Find(DateModel model)
     {
