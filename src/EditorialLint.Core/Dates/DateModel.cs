@@ -52,6 +52,9 @@ public sealed record DateMention(int BlockIndex, TemporalExpression Expression, 
     /// </summary>
     public bool AfterIrrealis { get; init; }
 
+    /// <summary>True when a relative clause opens earlier in the sentence ("witnesses who saw the attack on 12 December").</summary>
+    public bool InRelativeClause { get; init; }
+
     /// <summary>True when the tense marker is the word right before the expression (not a reporting verb).</summary>
     public bool PrecededByMarker { get; init; }
 
@@ -191,7 +194,10 @@ public sealed class DateModel
                 InQuote = quoted[first],
                 Resolution = resolution,
                 FrameDirection = direction,
-                GovernsParagraph = direction is not null && OpensSentence(text, tokens, sentenceOf, first),
+                // "Over the past few days, ..." governs its paragraph; "this week" speaks of both past and future and
+                // governs only its sentence.
+                GovernsParagraph = direction is not null and not Dates.FrameDirection.Both && OpensSentence(text, tokens, sentenceOf, first),
+                InRelativeClause = RelativeClauseBefore(text, tokens, sentenceOf, first),
             };
         }
 
@@ -277,6 +283,19 @@ public sealed class DateModel
         }
 
         return words <= 1;
+    }
+
+    private static bool RelativeClauseBefore(string text, DateToken[] tokens, int[] sentenceOf, int first)
+    {
+        for (var p = first - 1; p >= 0 && sentenceOf[p] == sentenceOf[first]; p--)
+        {
+            if (tokens[p].Kind == DateTokenKind.Word && text.AsSpan(tokens[p].Start, tokens[p].Length) is "who" or "which" or "whom" or "whose")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsGlossSeparator(string text, int from, int to)

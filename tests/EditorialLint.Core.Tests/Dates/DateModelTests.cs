@@ -54,6 +54,20 @@ public class DateModelTests
         Assert.Null(model.Mentions.Single(m => m.Text == "June 30").Frame);
     }
 
+    [Fact]
+    public void This_week_opening_a_sentence_governs_only_that_sentence()
+    {
+        var model = DateTestKit.Model("This week, the inquiry heard a witness. She saw the attack on June 30.");
+        Assert.False(model.Mentions.Single(m => m.Text == "This week").GovernsParagraph);
+        Assert.Null(model.Mentions.Single(m => m.Text == "June 30").Frame);
+    }
+
+    [Theory]
+    [InlineData("Witnesses who saw the attack on June 30 came forward.", true)]
+    [InlineData("Witnesses saw the attack on June 30 and came forward.", false)]
+    public void Relative_clauses(string draft, bool inRelativeClause) =>
+        Assert.Equal(inRelativeClause, Mention(draft, "June 30").InRelativeClause);
+
     [Theory]
     [InlineData("Yesterday, Tuesday, the council voted.", "Yesterday", "Tuesday")]
     [InlineData("The board met last Friday (January 30) in Rome.", "last Friday", "January 30")]

@@ -89,7 +89,7 @@ public sealed class PublicationConflictRule : IRule
         }
 
         var tense = m.PrecedingWord == "since" ? Tense.Past : m.Tense;
-        var frame = m.TenseReading.Pluperfect ? null : UsableFrame(m);
+        var frame = m.TenseReading.Pluperfect || m.InRelativeClause ? null : UsableFrame(m);
         if (e.Year is null && frame is { Resolution: { } frameDays })
         {
             var window = frameDays.Widen(frame.Expression.Unit == RelativeUnit.Month ? 3 : 2);
@@ -184,7 +184,8 @@ public sealed class PublicationConflictRule : IRule
             shown = readings[0];
         }
 
-        var slips = SlipSuggester.Find(e, pub, d => window.Contains(d) && (m.Tense != Tense.Past || d <= pub.AddDays(1)));
+        var slips = SlipSuggester.Find(e, pub, d => window.Contains(d) &&
+            (m.Tense != Tense.Past || d <= pub.AddDays(1)) && (m.Tense != Tense.Future || d >= pub.AddDays(-1)));
         var hint = DateWords.DidYouMean(e, slips, pub);
         var message =
             $"{m.Text} falls {DateDescriber.RelativeToPublication(shown, pub)} ({model.ReferenceInWords}), " +
