@@ -30,8 +30,9 @@ public sealed class SuggestionIndex
     internal SuggestionIndex(WordStore store)
     {
         _store = store;
-        var keys = new List<uint>(store.Count * 8);
-        var ids = new List<int>(store.Count * 8);
+        var keys = new List<uint>(store.Count * 4);
+        var ids = new List<int>(store.Count * 4);
+        var words = 0;
         Span<char> folded = stackalloc char[EditCost.MaxLength];
         for (var id = 0; id < store.Count; id++)
         {
@@ -47,6 +48,7 @@ public sealed class SuggestionIndex
             }
 
             var word = Fold(text, folded);
+            words++;
             keys.Add(Hash(word, -1, -1));
             ids.Add(id);
             for (var i = 0; i < word.Length; i++)
@@ -64,7 +66,7 @@ public sealed class SuggestionIndex
         _keys = [.. keys];
         _ids = [.. ids];
         Array.Sort(_keys, _ids);
-        WordCount = _ids.Distinct().Count();
+        WordCount = words;
     }
 
     /// <summary>How many dictionary words can be suggested.</summary>
