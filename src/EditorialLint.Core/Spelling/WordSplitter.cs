@@ -26,7 +26,15 @@ public static class WordSplitter
     /// Splits an unknown token into its most frequent pair of common words, in the token's casing
     /// ("Ofthe" = "Of", "the"). False for known words, short tokens, and tokens with no such pair.
     /// </summary>
-    public static bool TrySplit(string token, EnglishDictionary dictionary, out string first, out string second)
+    public static bool TrySplit(string token, EnglishDictionary dictionary, out string first, out string second) =>
+        TrySplit(token, dictionary, pairInArticle: null, out first, out second);
+
+    /// <summary>
+    /// As <see cref="TrySplit(string, EnglishDictionary, out string, out string)"/>, and two content words are also
+    /// split when <paramref name="pairInArticle"/> says the article writes them apart elsewhere ("youngpeople" in an
+    /// article that says "young people").
+    /// </summary>
+    public static bool TrySplit(string token, EnglishDictionary dictionary, Func<string, string, bool>? pairInArticle, out string first, out string second)
     {
         first = second = string.Empty;
         if (token.Length < 3 || token.Length > 40 || !token.All(char.IsLetter) || token.Skip(1).Any(char.IsUpper)
@@ -42,7 +50,8 @@ public static class WordSplitter
             var left = token[..i];
             var right = token[i..];
             if (!IsCommonPart(left, dictionary, out var leftLevel) || !IsCommonPart(right, dictionary, out var rightLevel)
-                || !(FunctionWords.Contains(left) || FunctionWords.Contains(right) || IsInflected(left) || IsPastOrAdverb(right)))
+                || !(FunctionWords.Contains(left) || FunctionWords.Contains(right) || IsInflected(left) || IsPastOrAdverb(right)
+                    || (pairInArticle is not null && pairInArticle(left, right))))
             {
                 continue;
             }
