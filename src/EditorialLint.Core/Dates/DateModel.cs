@@ -36,6 +36,12 @@ public sealed record DateMention(int BlockIndex, TemporalExpression Expression, 
     /// <summary>The word right before the expression, lowercased ("on", "until", "the"), or empty after punctuation.</summary>
     public string PrecedingWord { get; init; } = string.Empty;
 
+    /// <summary>True when an infinitive follows the expression ("aimed in 1988 to recoup"), which it may belong to.</summary>
+    public bool BeforeInfinitive { get; init; }
+
+    /// <summary>How many words stand between the tense marker and the expression when the marker comes first; -1 otherwise.</summary>
+    public int WordsAfterMarker { get; init; } = -1;
+
     /// <summary>True when no word of its clause precedes the expression ("On June 30, ..." counts "On" as none).</summary>
     public bool OpensClause { get; init; }
 
@@ -163,6 +169,17 @@ public sealed class DateModel
             }
 
             var direction = FrameDirectionOf(e);
+            if (direction == Dates.FrameDirection.Both && e.Unit == RelativeUnit.Weekend && e.Modifier == RelativeModifier.None)
+            {
+                // "over the weekend" is the weekend just gone when told in the past, the coming one when told as future.
+                direction = tense.Tense switch
+                {
+                    Tense.Past => Dates.FrameDirection.Past,
+                    Tense.Future => Dates.FrameDirection.Future,
+                    _ => direction,
+                };
+            }
+
             var preceding = first > 0 && tokens[first - 1].Kind == DateTokenKind.Word ? tokens[first - 1] : default;
             var irrealis = false;
             for (var p = first - 1; p >= 0 && sentenceOf[p] == sentenceOf[first]; p--)
@@ -183,8 +200,24 @@ public sealed class DateModel
                 }
             }
 
+            var beforeInfinitive = last + 2 < tokens.Length && tokens[last + 1].Kind == DateTokenKind.Word &&
+                text.AsSpan(tokens[last + 1].Start, tokens[last + 1].Length).Equals("to", StringComparison.OrdinalIgnoreCase) &&
+                tokens[last + 2].Kind == DateTokenKind.Word && char.IsLower(text[tokens[last + 2].Start]) &&
+                text.AsSpan(tokens[last + 2].Start, tokens[last + 2].Length) is not ("a" or "an" or "the" or "its" or "his" or "her" or "their" or "our" or "this" or "that");
+            var wordsAfterMarker = -1;
+            if (tense.MarkerStart >= 0 && tense.MarkerStart < e.Start)
+            {
+                wordsAfterMarker = 0;
+                for (var p = first - 1; p >= 0 && tokens[p].Start > tense.MarkerStart; p--)
+                {
+                    wordsAfterMarker += tokens[p].Kind == DateTokenKind.Word ? 1 : 0;
+                }
+            }
+
             mentions[k] = new DateMention(blockIndex, e, text.Substring(e.Start, e.Length))
             {
+                BeforeInfinitive = beforeInfinitive,
+                WordsAfterMarker = wordsAfterMarker,
                 PrecedingWord = preceding.Length > 0 ? text.Substring(preceding.Start, preceding.Length).ToLowerInvariant() : string.Empty,
                 OpensClause = opens,
                 PrecededByMarker = preceding.Length > 0 && tense.MarkerStart == preceding.Start && !tense.Reporting,

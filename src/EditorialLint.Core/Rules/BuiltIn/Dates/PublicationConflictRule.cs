@@ -57,6 +57,11 @@ public sealed class PublicationConflictRule : IRule
             return CheckGloss(model, m, gloss, pub);
         }
 
+        if (e.Kind is TemporalKind.Year or TemporalKind.MonthYear)
+        {
+            return CheckPeriod(model, m, pub);
+        }
+
         if (!e.IsDayDate || !TemporalResolver.IsValidDay(e) || m.IsGloss)
         {
             return null;
@@ -157,6 +162,32 @@ public sealed class PublicationConflictRule : IRule
 
     /// <summary>How far from publication a date with an explicit year is still checked against the tense.</summary>
     private const int FullDateReach = 548;
+
+    /// <summary>"The plant closed in March 2027", "the firm will open in 2024": a whole year or month on the wrong side.</summary>
+    private static DateFinding? CheckPeriod(DateModel model, DateMention m, DateOnly pub)
+    {
+        // Only "closed in 2027", "will open in December 2025": the verb right before, and no infinitive after
+        // ("aimed in 1988 to recoup"), since a year is often the time of something else in the sentence.
+        if (m.Resolution is not { } period || m.PrecedingWord != "in" || m.WordsAfterMarker is < 0 or > 2 || m.BeforeInfinitive ||
+            m.InQuote || m.InRelativeClause || m.TenseReading.Reporting || Math.Abs(period.Start.Year - pub.Year) > 1)
+        {
+            return null;
+        }
+
+        if (m.Tense == Tense.Past && !m.TenseReading.Pluperfect && !m.AfterIrrealis && period.Start > pub.AddDays(1))
+        {
+            return DateFinding.For(m,
+                $"{m.Text} is told in the past but begins {DateDescriber.RelativeToPublication(period.Start, pub)} ({model.ReferenceInWords})");
+        }
+
+        if (m.Tense == Tense.Future && period.End < pub.AddDays(-1))
+        {
+            return DateFinding.For(m,
+                $"{m.Text} is told as still to come but ended {DateDescriber.RelativeToPublication(period.End, pub)} ({model.ReferenceInWords})");
+        }
+
+        return null;
+    }
 
     private static DateMention? UsableFrame(DateMention m)
     {

@@ -60,6 +60,24 @@ public class PublicationConflictRuleTests
     }
 
     [Theory]
+    [InlineData("The plant closed in 2027 after years of losses.", "2027", "told in the past")]
+    [InlineData("The company was sold in June 2026 to a rival.", "June 2026", "told in the past")]
+    [InlineData("The terminal will open in December 2025, the airport said.", "December 2025", "still to come")]
+    public void Years_and_months_on_the_wrong_side_of_publication(string text, string flagged, string why)
+    {
+        var d = RuleAssert.Single<PublicationConflictRule>(text, flagged);
+        Assert.Contains(why, d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The pace set in 1986 will continue this year.")]
+    [InlineData("He aimed in 1988 to recoup the revenue.")]
+    [InlineData("Output in 1986 is expected to be maintained in 1987.")]
+    [InlineData("The plant opened in 2019 and will close in 2027.")]
+    public void Silent_on_years_that_time_something_else(string text) =>
+        RuleAssert.None<PublicationConflictRule>(text, published: "1987-03-09");
+
+    [Theory]
     [InlineData("The summit will be held on June 30 in Vienna.")]
     [InlineData("Talks are scheduled for June 30.")]
     [InlineData("The agreement was signed on June 30, 2015.")]
