@@ -124,7 +124,9 @@ public sealed class PublicationConflictRule : IRule
         if (tense == Tense.Past && !m.AfterIrrealis && written > pub.AddDays(1) &&
             !(lastYearReading != default && (lastYearTold || pub.DayNumber - lastYearReading.DayNumber < written.DayNumber - pub.DayNumber)))
         {
-            var slips = SlipSuggester.Find(e, pub, d => d <= pub.AddDays(1) && d >= pub.AddDays(-62));
+            // A date without a year slips to a recent day; a full date may also have its year wrong.
+            var reach = e.Year is null ? 62 : 400;
+            var slips = SlipSuggester.Find(e, pub, d => d <= pub.AddDays(1) && d >= pub.AddDays(-reach));
             var fixes = slips.Take(2).Select(s => DateWords.ReplaceDate(m, s.Date, "Change to {0}")).ToList();
             var lastYear = e.Year is null ? readings.FirstOrDefault(r => r.Year == pub.Year - 1) : default;
             string? addYear = null;

@@ -48,8 +48,13 @@ public class PublicationConflictRuleTests
     }
 
     [Fact]
-    public void Past_event_with_a_full_date_after_publication() =>
-        RuleAssert.Single<PublicationConflictRule>("The agreement was signed on 14 March 2026 in Doha.", "14 March 2026");
+    public void Past_event_with_a_full_date_after_publication_suggests_the_year_slip()
+    {
+        const string text = "The agreement was signed on 14 March 2026 in Doha.";
+        var d = RuleAssert.Single<PublicationConflictRule>(text, "14 March 2026");
+        Assert.Contains("did you mean 14 March 2025?", d.Message, StringComparison.Ordinal);
+        Assert.Equal(text.Replace("2026", "2025", StringComparison.Ordinal), RuleAssert.FixResult<PublicationConflictRule>(text));
+    }
 
     [Fact]
     public void Dateline_days_away_from_publication_with_its_slip()
