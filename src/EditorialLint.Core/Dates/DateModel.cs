@@ -105,6 +105,9 @@ public sealed record DateMention(int BlockIndex, TemporalExpression Expression, 
 /// </summary>
 public sealed class DateModel
 {
+    /// <summary>How many tokens context scans look back (or ahead) at most, so that run-on text stays linear.</summary>
+    private const int MaxLookBack = 64;
+
     private DateModel(DateOnly? reference, string? referenceSource, ImmutableArray<DateMention> mentions)
     {
         Reference = reference;
@@ -182,7 +185,7 @@ public sealed class DateModel
 
             var preceding = first > 0 && tokens[first - 1].Kind == DateTokenKind.Word ? tokens[first - 1] : default;
             var irrealis = false;
-            for (var p = first - 1; p >= 0 && sentenceOf[p] == sentenceOf[first]; p--)
+            for (var p = first - 1; p >= 0 && p >= first - MaxLookBack && sentenceOf[p] == sentenceOf[first]; p--)
             {
                 if (tokens[p].Kind == DateTokenKind.Word && TenseDetector.IsIrrealis(text.AsSpan(tokens[p].Start, tokens[p].Length)))
                 {
@@ -251,26 +254,30 @@ public sealed class DateModel
 
         // Frames: a sentence-opening frame governs the rest of the paragraph, any other frame its sentence.
         DateMention? paragraphFrame = null;
+        DateMention? sentenceFrame = null;
         for (var k = 0; k < mentions.Length; k++)
         {
             var m = mentions[k];
-            if (m.FrameDirection is not null && m.GovernsParagraph)
+            if (sentenceFrame is not null && sentenceFrame.SentenceIndex != m.SentenceIndex)
             {
-                paragraphFrame = m;
+                sentenceFrame = null;
+            }
+
+            if (m.FrameDirection is not null)
+            {
+                if (m.GovernsParagraph)
+                {
+                    paragraphFrame = m;
+                }
+                else
+                {
+                    sentenceFrame = m;
+                }
+
                 continue;
             }
 
-            DateMention? frame = null;
-            foreach (var other in mentions)
-            {
-                if (other != m && other.FrameDirection is not null && other.SentenceIndex == m.SentenceIndex)
-                {
-                    frame = other;
-                }
-            }
-
-            frame ??= paragraphFrame;
-            if (frame is not null && m.FrameDirection is null)
+            if ((sentenceFrame ?? paragraphFrame) is { } frame)
             {
                 mentions[k] = m with { Frame = frame };
             }
@@ -305,7 +312,7 @@ public sealed class DateModel
     {
         var k = first - 1;
         var words = 0;
-        while (k >= 0 && sentenceOf[k] == sentenceOf[first])
+        while (k >= 0 && k >= first - MaxLookBack && sentenceOf[k] == sentenceOf[first])
         {
             if (tokens[k].Kind == DateTokenKind.Word)
             {
@@ -320,7 +327,7 @@ public sealed class DateModel
 
     private static bool RelativeClauseBefore(string text, DateToken[] tokens, int[] sentenceOf, int first)
     {
-        for (var p = first - 1; p >= 0 && sentenceOf[p] == sentenceOf[first]; p--)
+        for (var p = first - 1; p >= 0 && p >= first - MaxLookBack && sentenceOf[p] == sentenceOf[first]; p--)
         {
             if (tokens[p].Kind == DateTokenKind.Word && text.AsSpan(tokens[p].Start, tokens[p].Length) is "who" or "which" or "whom" or "whose")
             {
@@ -457,13 +464,13 @@ public sealed class DateModel
     private static (int Start, int End) Clause(string text, DateToken[] tokens, int first, int last)
     {
         var start = first;
-        while (start > 0 && !IsClauseBreak(text, tokens, start - 1))
+        while (start > 0 && start > first - MaxLookBack && !IsClauseBreak(text, tokens, start - 1))
         {
             start--;
         }
 
         var end = last + 1;
-        while (end < tokens.Length && !IsClauseBreak(text, tokens, end))
+        while (end < tokens.Length && end < last + MaxLookBack && !IsClauseBreak(text, tokens, end))
         {
             end++;
         }

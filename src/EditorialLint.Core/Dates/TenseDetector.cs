@@ -156,7 +156,8 @@ internal static class TenseDetector
     private static (TenseReading Reading, int Distance) Scan(string text, DateToken[] tokens, int from, int limit, int step)
     {
         var words = 0;
-        for (var i = from; step < 0 ? i >= limit : i <= limit; i += step)
+        var scanned = 0;
+        for (var i = from; (step < 0 ? i >= limit : i <= limit) && scanned++ < 4 * MaxWords; i += step)
         {
             var t = tokens[i];
             if (t.Kind != DateTokenKind.Word)
