@@ -58,6 +58,9 @@ public sealed record DateMention(int BlockIndex, TemporalExpression Expression, 
     /// </summary>
     public bool AfterIrrealis { get; init; }
 
+    /// <summary>True when a reporting verb comes earlier in the sentence ("police said the man attacked her on 12 December").</summary>
+    public bool AfterReporting { get; init; }
+
     /// <summary>True when a relative clause opens earlier in the sentence ("witnesses who saw the attack on 12 December").</summary>
     public bool InRelativeClause { get; init; }
 
@@ -185,12 +188,14 @@ public sealed class DateModel
 
             var preceding = first > 0 && tokens[first - 1].Kind == DateTokenKind.Word ? tokens[first - 1] : default;
             var irrealis = false;
+            var reported = false;
             for (var p = first - 1; p >= 0 && p >= first - MaxLookBack && sentenceOf[p] == sentenceOf[first]; p--)
             {
-                if (tokens[p].Kind == DateTokenKind.Word && TenseDetector.IsIrrealis(text.AsSpan(tokens[p].Start, tokens[p].Length)))
+                if (tokens[p].Kind == DateTokenKind.Word)
                 {
-                    irrealis = true;
-                    break;
+                    var word = text.AsSpan(tokens[p].Start, tokens[p].Length);
+                    irrealis |= TenseDetector.IsIrrealis(word);
+                    reported |= TenseDetector.IsReporting(word) && p < first - 2; // "said on June 30" dates the saying
                 }
             }
 
@@ -225,6 +230,7 @@ public sealed class DateModel
                 OpensClause = opens,
                 PrecededByMarker = preceding.Length > 0 && tense.MarkerStart == preceding.Start && !tense.Reporting,
                 AfterIrrealis = irrealis,
+                AfterReporting = reported,
                 SentenceIndex = sentenceOf[first],
                 TenseReading = tense,
                 InQuote = quoted[first],

@@ -316,6 +316,10 @@ internal static class TenseDetector
         return Tense.Past;
     }
 
+    /// <summary>Reporting verbs ("said", "told", "announced"): what follows may be an earlier event.</summary>
+    public static bool IsReporting(ReadOnlySpan<char> w) => Reporting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) ||
+        w.Equals("say", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Modals, "will", "shall" and "if": words that put a whole sentence out of the plain past.</summary>
     public static bool IsIrrealis(ReadOnlySpan<char> w) =>
         Modals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || w.Equals("will", StringComparison.OrdinalIgnoreCase) ||

@@ -69,6 +69,13 @@ public class DateModelTests
         Assert.Equal(inRelativeClause, Mention(draft, "June 30").InRelativeClause);
 
     [Theory]
+    [InlineData("Police said the man attacked her on June 30.", true)]
+    [InlineData("The governor said on June 30 that talks had failed.", false)]
+    [InlineData("The man attacked her on June 30.", false)]
+    public void Reported_speech(string draft, bool afterReporting) =>
+        Assert.Equal(afterReporting, Mention(draft, "June 30").AfterReporting);
+
+    [Theory]
     [InlineData("Yesterday, Tuesday, the council voted.", "Yesterday", "Tuesday")]
     [InlineData("The board met last Friday (January 30) in Rome.", "last Friday", "January 30")]
     [InlineData("The fire broke out three days ago, on 1 February.", "three days ago", "1 February")]

@@ -94,7 +94,9 @@ public sealed class PublicationConflictRule : IRule
         }
 
         var tense = m.PrecedingWord == "since" ? Tense.Past : m.Tense;
-        var frame = m.TenseReading.Pluperfect || m.InRelativeClause ? null : UsableFrame(m);
+        // A frame does not reach into a pluperfect, a relative clause or reported speech, which may tell of an
+        // earlier event ("police said the man attacked her on 12 December").
+        var frame = m.TenseReading.Pluperfect || m.InRelativeClause || m.AfterReporting ? null : UsableFrame(m);
         if (e.Year is null && frame is { Resolution: { } frameDays })
         {
             var window = frameDays.Widen(frame.Expression.Unit == RelativeUnit.Month ? 3 : 2);
