@@ -130,9 +130,9 @@ public sealed class DateModel
     /// <summary>Words for the publication date in messages: "4 February 2026, per the front matter `date`".</summary>
     public string ReferenceInWords =>
         Reference is not { } r ? "unknown" :
-        ReferenceSource is null ? DateDescriber.Short(r) :
-        ReferenceSource.StartsWith('-') ? $"{DateDescriber.Short(r)}, from {ReferenceSource}" :
-        $"{DateDescriber.Short(r)}, from the {ReferenceSource}";
+        ReferenceSource is null ? $"publication date {DateDescriber.Short(r)}" :
+        ReferenceSource.StartsWith('-') ? $"publication date {DateDescriber.Short(r)}, from {ReferenceSource}" :
+        $"publication date {DateDescriber.Short(r)}, from the {ReferenceSource}";
 
     public static DateModel Build(IReadOnlyList<string> blocks, DateOnly? reference, string? referenceSource = null)
     {
