@@ -6,11 +6,16 @@ namespace EditorialLint.Cli.Running;
 /// <summary>Lints a list of inputs with one linter, in parallel, keeping the inputs' order in the report.</summary>
 public static class LintRunner
 {
-    public static RunReport Run(IReadOnlyList<InputFile> inputs, Func<InputFile, Linter> linterFor, int jobs, CancellationToken cancellationToken = default)
+    /// <param name="fileDone">Called (from any thread) after each file, for a progress display.</param>
+    public static RunReport Run(IReadOnlyList<InputFile> inputs, Func<InputFile, Linter> linterFor, int jobs, CancellationToken cancellationToken = default, Action? fileDone = null)
     {
         var reports = new FileReport[inputs.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs), CancellationToken = cancellationToken };
-        Parallel.For(0, inputs.Count, options, i => reports[i] = LintOne(inputs[i], linterFor));
+        Parallel.For(0, inputs.Count, options, i =>
+        {
+            reports[i] = LintOne(inputs[i], linterFor);
+            fileDone?.Invoke();
+        });
         return new RunReport(reports);
     }
 
