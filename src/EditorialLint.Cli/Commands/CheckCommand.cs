@@ -53,10 +53,9 @@ public sealed class CheckCommand : ICliCommand
         {
             Description = "Lint only files changed since this git revision (committed, staged, unstaged, or new and not ignored)",
         };
-        var jobs = new Option<int>("--jobs", "-j")
+        var jobs = new Option<int?>("--jobs", "-j")
         {
             Description = "How many files to lint in parallel (default: the number of cores); output order does not change",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
         };
 
         var command = new Command("check", "Lint drafts and report what a copy editor would flag")
@@ -159,8 +158,12 @@ public sealed class CheckCommand : ICliCommand
             ? severity
             : throw new UsageException($"{option} '{value}' is not a severity; choose one of {SeverityNames.Choices}");
 
-    internal static int ParseJobs(int value) =>
-        value >= 1 ? value : throw new UsageException($"--jobs {value} is not a number of parallel jobs; give 1 or more");
+    internal static int ParseJobs(int? value) => value switch
+    {
+        null => Environment.ProcessorCount,
+        >= 1 => value.Value,
+        _ => throw new UsageException($"--jobs {value} is not a number of parallel jobs; give 1 or more"),
+    };
 
     /// <summary>The inputs changed since the git revision; standard input is always kept.</summary>
     private static IReadOnlyList<InputFile> OnlyChanged(IReadOnlyList<InputFile> inputs, string reference)
