@@ -13,8 +13,7 @@ public class GitChangesTests
         Write(repo, "edited.md", "Fine.");
         Write(repo, "deleted.md", "Fine.");
         Write(repo, ".gitignore", "build/\n");
-        Git(repo, "add", "-A");
-        Git(repo, "commit", "-qm", "first");
+        CommitAll(repo, "first");
         Write(repo, "edited.md", "A roadmap towardsa deal.");
         File.Delete(Path.Combine(repo, "deleted.md"));
         Write(repo, "sub/new file.md", "New, and inthe end.");
@@ -22,10 +21,7 @@ public class GitChangesTests
         Write(repo, "staged.txt", "Staged.");
         Git(repo, "add", "staged.txt");
 
-        var outcome = CliRunner.Run(repo, null, "check", ".", "--changed-since", "HEAD", "--format", "json");
-        Assert.Equal(string.Empty, outcome.Stderr);
-        using var json = JsonDocument.Parse(outcome.Stdout);
-        Assert.Equal(["edited.md", "staged.txt", "sub/new file.md"], json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()!));
+        Assert.Equal(["edited.md", "staged.txt", "sub/new file.md"], LintedSince(repo, "HEAD"));
     }
 
     [Fact]
@@ -33,20 +29,14 @@ public class GitChangesTests
     {
         string repo = NewRepository();
         Write(repo, "a.md", "One.");
-        Git(repo, "add", "-A");
-        Git(repo, "commit", "-qm", "first");
+        CommitAll(repo, "first");
         Git(repo, "branch", "base");
         Write(repo, "docs/b.md", "Two.");
         Write(repo, "c.md", "Three.");
-        Git(repo, "add", "-A");
-        Git(repo, "commit", "-qm", "second");
+        CommitAll(repo, "second");
 
-        var all = CliRunner.Run(repo, null, "check", ".", "--changed-since", "base", "--format", "json");
-        using var json = JsonDocument.Parse(all.Stdout);
-        Assert.Equal(["c.md", "docs/b.md"], json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()!));
-        var docsOnly = CliRunner.Run(Path.Combine(repo, "docs"), null, "check", ".", "--changed-since", "base", "--format", "json");
-        using var docs = JsonDocument.Parse(docsOnly.Stdout);
-        Assert.Equal(["b.md"], docs.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()!));
+        Assert.Equal(["c.md", "docs/b.md"], LintedSince(repo, "base"));
+        Assert.Equal(["b.md"], LintedSince(Path.Combine(repo, "docs"), "base"));
     }
 
     [Fact]
@@ -54,8 +44,7 @@ public class GitChangesTests
     {
         string repo = NewRepository();
         Write(repo, "a.md", "A roadmap towardsa deal.");
-        Git(repo, "add", "-A");
-        Git(repo, "commit", "-qm", "first");
+        CommitAll(repo, "first");
         var outcome = CliRunner.Run(repo, null, "check", ".", "--changed-since", "HEAD", "--fail-on", "warning");
         Assert.Equal(0, outcome.ExitCode);
         Assert.Equal("No problems found in 0 files.\n", outcome.Stdout);
@@ -66,8 +55,7 @@ public class GitChangesTests
     {
         string repo = NewRepository();
         Write(repo, "a.md", "One.");
-        Git(repo, "add", "-A");
-        Git(repo, "commit", "-qm", "first");
+        CommitAll(repo, "first");
         var bad = CliRunner.Run(repo, null, "check", ".", "--changed-since", "no-such-branch");
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("--changed-since 'no-such-branch' is not a commit, branch or tag", bad.Stderr, StringComparison.Ordinal);
@@ -77,6 +65,21 @@ public class GitChangesTests
         var none = CliRunner.Run(plain, null, "check", ".", "--changed-since", "HEAD");
         Assert.Equal(2, none.ExitCode);
         Assert.Contains("--changed-since needs a git repository", none.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>The paths <c>check . --changed-since</c> lints, run in <paramref name="folder"/>.</summary>
+    private static string[] LintedSince(string folder, string reference)
+    {
+        var outcome = CliRunner.Run(folder, null, "check", ".", "--changed-since", reference, "--format", "json");
+        Assert.Equal(string.Empty, outcome.Stderr);
+        using var json = JsonDocument.Parse(outcome.Stdout);
+        return json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()!).ToArray();
+    }
+
+    private static void CommitAll(string repo, string message)
+    {
+        Git(repo, "add", "-A");
+        Git(repo, "commit", "-qm", message);
     }
 
     private static string NewRepository()
