@@ -21,6 +21,11 @@ public sealed class SarifFormatter : IOutputFormatter
 
     public const string InformationUri = "https://github.com/editorial-lint/editorial-lint";
 
+    /// <summary>Context regions longer than this are cut to a window around the finding.</summary>
+    private const int MaxContextLength = 1000;
+
+    private const int ContextWindow = 200;
+
     public string Name => "sarif";
 
     public string Description => "SARIF 2.1.0, for GitHub code scanning and SARIF viewers";
@@ -158,9 +163,7 @@ public sealed class SarifFormatter : IOutputFormatter
         json.WriteStartObject("physicalLocation");
         WriteArtifact(json, file, artifactIndex);
         WriteRegion(json, "region", source, d.Span, snippet: true);
-        int firstLine = source.GetLineIndex(d.Span.Start), lastLine = source.GetLineIndex(d.Span.End);
-        TextSpan context = TextSpan.FromBounds(source.GetLineSpan(firstLine).Start, source.GetLineSpan(lastLine).End);
-        WriteRegion(json, "contextRegion", source, context, snippet: true);
+        WriteRegion(json, "contextRegion", source, ContextOf(source, d.Span), snippet: true);
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
@@ -225,6 +228,35 @@ public sealed class SarifFormatter : IOutputFormatter
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The lines around a finding, or on long lines (paragraphs written as one line) a window of
+    /// <see cref="ContextWindow"/> characters either side, so that the log stays small.
+    /// </summary>
+    private static TextSpan ContextOf(SourceText source, TextSpan span)
+    {
+        TextSpan lines = TextSpan.FromBounds(
+            source.GetLineSpan(source.GetLineIndex(span.Start)).Start,
+            Math.Max(span.End, source.GetLineSpan(source.GetLineIndex(span.End)).End));
+        if (lines.Length <= MaxContextLength)
+        {
+            return lines;
+        }
+
+        int start = Math.Max(lines.Start, span.Start - ContextWindow);
+        int end = Math.Min(lines.End, span.End + ContextWindow);
+        if (start > 0 && char.IsLowSurrogate(source[start]))
+        {
+            start--;
+        }
+
+        if (end < source.Length && char.IsLowSurrogate(source[end]))
+        {
+            end++;
+        }
+
+        return TextSpan.FromBounds(start, end);
     }
 
     /// <summary>SARIF wants messages that are sentences: a trailing period is added when missing.</summary>

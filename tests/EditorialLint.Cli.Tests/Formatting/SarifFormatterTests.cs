@@ -78,4 +78,19 @@ public class SarifFormatterTests
         Assert.Contains("binary.txt was not linted", notification.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.NotEmpty(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray());
     }
+
+    [Fact]
+    public void Context_on_a_very_long_line_is_a_window_around_the_finding()
+    {
+        string dir = CliRunner.TempFolder();
+        string before = string.Concat(Enumerable.Repeat("Word after word. ", 100)), after = string.Concat(Enumerable.Repeat(" More words.", 100));
+        File.WriteAllText(Path.Combine(dir, "long.txt"), before + "towardsa" + after + "\n");
+        var outcome = CliRunner.Run(dir, null, "check", "long.txt", "--format", "sarif");
+        using var json = JsonDocument.Parse(outcome.Stdout);
+        JsonElement location = json.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation");
+        JsonElement context = location.GetProperty("contextRegion");
+        Assert.Equal(before.Length - 200 + 1, context.GetProperty("startColumn").GetInt32());
+        Assert.Equal(before.Length + 8 + 200 + 1, context.GetProperty("endColumn").GetInt32());
+        Assert.Contains("towardsa", context.GetProperty("snippet").GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
 }
