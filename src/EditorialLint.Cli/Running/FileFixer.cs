@@ -20,6 +20,9 @@ public sealed record FileFixResult(FileReport Report, int Applied, string Diff, 
 /// </summary>
 public sealed class FileFixer(Linter linter)
 {
+    /// <summary>Called with the file's path just before the last "unchanged?" check and the rename (a test seam).</summary>
+    internal Action<string>? BeforeReplace { get; init; }
+
     public FileFixResult Fix(FileReport file, bool dryRun, CancellationToken cancellationToken = default)
     {
         if (file.Result is not { } result)
@@ -116,7 +119,7 @@ public sealed class FileFixer(Linter linter)
     }
 
     /// <summary>Writes a temporary file beside <paramref name="path"/> and renames it over the original, unless the original no longer holds <paramref name="expected"/>.</summary>
-    private static bool ReplaceIfUnchanged(string path, byte[] expected, byte[] content)
+    private bool ReplaceIfUnchanged(string path, byte[] expected, byte[] content)
     {
         string folder = Path.GetDirectoryName(path)!;
         string temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.editorial-lint.tmp");
@@ -133,6 +136,7 @@ public sealed class FileFixer(Linter linter)
                 File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
             }
 
+            BeforeReplace?.Invoke(path);
             if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(expected))
             {
                 return false;

@@ -1,6 +1,10 @@
 using System.Text;
 using EditorialLint.Cli.Running;
+using EditorialLint.Core.Analysis;
+using EditorialLint.Core.Diagnostics;
 using EditorialLint.Core.Engine;
+using EditorialLint.Core.Rules;
+using EditorialLint.Core.Text;
 
 namespace EditorialLint.Cli.Tests.Running;
 
@@ -105,6 +109,38 @@ public class FileFixerTests
     }
 
     [Fact]
+    public void A_file_changed_while_it_was_being_fixed_is_not_written()
+    {
+        string dir = CliRunner.TempFolder();
+        string file = Path.Combine(dir, "a.txt");
+        File.WriteAllText(file, Draft);
+        var linter = Linter.CreateDefault();
+        FileReport report = LintRunner.LintOne(new InputFile("a.txt", file), _ => linter);
+        const string edited = "Saved by an editor meanwhile.";
+        var fixer = new FileFixer(linter) { BeforeReplace = path => File.WriteAllText(path, edited) };
+
+        FileFixResult result = fixer.Fix(report, dryRun: false);
+        Assert.Equal(edited, File.ReadAllText(file));
+        Assert.Equal("changed while it was being fixed; not fixed", result.Note);
+        Assert.Equal(["a.txt"], Directory.GetFiles(dir).Select(Path.GetFileName)); // the temporary file is gone
+    }
+
+    [Fact]
+    public void Overlapping_safe_fixes_are_not_applied_and_are_named()
+    {
+        string dir = CliRunner.TempFolder();
+        string file = Path.Combine(dir, "a.txt");
+        File.WriteAllText(file, Draft);
+        var linter = new Linter([new OverlappingFixesRule()]);
+        FileReport report = LintRunner.LintOne(new InputFile("a.txt", file), _ => linter);
+
+        FileFixResult result = new FileFixer(linter).Fix(report, dryRun: false);
+        Assert.Equal(Draft, File.ReadAllText(file));
+        Assert.Equal(0, result.Applied);
+        Assert.Equal("2 safe fixes were not applied because they overlap another fix (line 3)", result.Note);
+    }
+
+    [Fact]
     public void A_file_that_is_not_valid_utf8_is_never_rewritten()
     {
         string dir = CliRunner.TempFolder();
@@ -168,5 +204,20 @@ public class FileFixerTests
         Assert.Empty(Directory.GetFiles(dir));
         var diff = CliRunner.Run(dir, "A roadmap towardsa deal.\n", "check", "-", "--fix-dry-run", "--stdin-filename", "x.md");
         Assert.Equal("--- a/x.md\n+++ b/x.md\n@@ -1 +1 @@\n-A roadmap towardsa deal.\n+A roadmap towards a deal.\n", diff.Stdout);
+    }
+
+    /// <summary>Two safe fixes for one typo that disagree: "towards a deal" and "toward a deal".</summary>
+    private sealed class OverlappingFixesRule : IRule
+    {
+        public RuleDescriptor Descriptor { get; } = new("Test.Overlap", "Overlapping fixes", Severity.Warning, "Explanation.", "Example.");
+
+        public void Analyze(AnalysisContext context)
+        {
+            int at = context.Document.Source.Text.IndexOf("towardsa deal", StringComparison.Ordinal);
+            var word = new TextSpan(at, "towardsa".Length);
+            var phrase = new TextSpan(at, "towardsa deal".Length);
+            context.Report(new Diagnostic(Descriptor, word, "joined", Fix.Replace("Split", word, "towards a", safe: true)));
+            context.Report(new Diagnostic(Descriptor, phrase, "variant", Fix.Replace("American", phrase, "toward a deal", safe: true)));
+        }
     }
 }
