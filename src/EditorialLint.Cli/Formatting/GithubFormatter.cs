@@ -38,7 +38,14 @@ public sealed class GithubFormatter : IOutputFormatter
         output.WriteLine(TextFormatter.Summary(report));
         if (options.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summaryPath)
         {
-            File.AppendAllText(summaryPath, StepSummary(report), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            try
+            {
+                File.AppendAllText(summaryPath, StepSummary(report), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                output.WriteLine($"::warning title=editorial-lint::{Data($"cannot append to the job summary {summaryPath}: {e.Message}")}");
+            }
         }
     }
 

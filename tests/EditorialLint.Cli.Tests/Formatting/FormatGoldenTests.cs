@@ -33,12 +33,24 @@ public class FormatGoldenTests
     }
 
     [Fact]
-    public void Without_github_step_summary_nothing_is_written()
+    public void An_unwritable_job_summary_is_a_warning_not_a_crash()
     {
-        var options = new OutputOptions(false) { GetEnvironmentVariable = _ => null };
+        string folderAsFile = CliRunner.TempFolder();
+        var options = new OutputOptions(false) { GetEnvironmentVariable = name => name == "GITHUB_STEP_SUMMARY" ? folderAsFile : null };
         var output = new StringWriter();
         new GithubFormatter().Write(LintGoldenInputs(), output, options);
-        Assert.Contains("::error file=", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("::warning title=editorial-lint::cannot append to the job summary", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_github_step_summary_only_commands_and_the_summary_line_are_written()
+    {
+        var options = new OutputOptions(false) { GetEnvironmentVariable = _ => null };
+        var output = new StringWriter { NewLine = "\n" };
+        new GithubFormatter().Write(LintGoldenInputs(), output, options);
+        string[] lines = output.ToString().TrimEnd().Split('\n');
+        Assert.All(lines[..^1], l => Assert.StartsWith("::", l, StringComparison.Ordinal));
+        Assert.Equal("2 errors, 5 warnings, 0 infos in 3 files.", lines[^1]);
     }
 
     internal static RunReport LintGoldenInputs()
