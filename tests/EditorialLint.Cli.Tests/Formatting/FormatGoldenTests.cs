@@ -47,10 +47,12 @@ public class FormatGoldenTests
     {
         var options = new OutputOptions(false) { GetEnvironmentVariable = _ => null };
         var output = new StringWriter { NewLine = "\n" };
-        new GithubFormatter().Write(LintGoldenInputs(), output, options);
+        RunReport report = LintGoldenInputs();
+        new GithubFormatter().Write(report, output, options);
         string[] lines = output.ToString().TrimEnd().Split('\n');
+        Assert.Equal(report.Files.Sum(f => f.Diagnostics.Count), lines.Length - 1);
         Assert.All(lines[..^1], l => Assert.StartsWith("::", l, StringComparison.Ordinal));
-        Assert.Equal("2 errors, 5 warnings, 0 infos in 3 files.", lines[^1]);
+        Assert.Equal(TextFormatter.Summary(report), lines[^1]);
     }
 
     internal static RunReport LintGoldenInputs()
