@@ -20,13 +20,13 @@ public class FileFixerTests
         string dir = CliRunner.TempFolder();
         string file = Path.Combine(dir, "a.txt");
         File.WriteAllText(file, Draft);
-        var first = CliRunner.Run(dir, null, "check", "a.txt", "--fix");
+        var first = CliRunner.Run(dir, null, "check", "a.txt", "--fix", "--min-severity", "warning");
         Assert.Equal(Fixed, File.ReadAllText(file));
         Assert.Contains("applied 2 safe fixes in 1 file", first.Stderr, StringComparison.Ordinal);
         Assert.Equal("No problems found in 1 file.\n", first.Stdout); // the report is of the fixed file
         DateTime written = File.GetLastWriteTimeUtc(file);
 
-        var second = CliRunner.Run(dir, null, "check", "a.txt", "--fix");
+        var second = CliRunner.Run(dir, null, "check", "a.txt", "--fix", "--min-severity", "warning");
         Assert.Equal(Fixed, File.ReadAllText(file));
         Assert.Equal(written, File.GetLastWriteTimeUtc(file));
         Assert.Contains("no safe fix to apply", second.Stderr, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public class FileFixerTests
         string dir = CliRunner.TempFolder();
         string file = Path.Combine(dir, "a.md");
         File.WriteAllText(file, "Café: a roadmap towardsa deal 😀.\n", encoding);
-        CliRunner.Run(dir, null, "check", "a.md", "--fix");
+        CliRunner.Run(dir, null, "check", "a.md", "--fix", "--min-severity", "warning");
         byte[] expected = [.. encoding.GetPreamble(), .. encoding.GetBytes("Café: a roadmap towards a deal 😀.\n")];
         Assert.Equal(expected, File.ReadAllBytes(file));
     }
@@ -66,7 +66,7 @@ public class FileFixerTests
         File.WriteAllText(file, Draft);
         UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
         File.SetUnixFileMode(file, mode);
-        CliRunner.Run(dir, null, "check", "a.txt", "--fix");
+        CliRunner.Run(dir, null, "check", "a.txt", "--fix", "--min-severity", "warning");
         Assert.Equal(Fixed, File.ReadAllText(file));
         Assert.Equal(mode, File.GetUnixFileMode(file));
     }
@@ -80,7 +80,7 @@ public class FileFixerTests
         File.SetAttributes(file, FileAttributes.ReadOnly);
         try
         {
-            var outcome = CliRunner.Run(dir, null, "check", "a.txt", "--fix", "--no-color");
+            var outcome = CliRunner.Run(dir, null, "check", "a.txt", "--fix", "--no-color", "--min-severity", "warning");
             Assert.Equal(Draft, File.ReadAllText(file));
             Assert.Contains("a.txt: is read-only; not fixed", outcome.Stderr, StringComparison.Ordinal);
             Assert.Contains("a.txt:3:11: warning Spelling.JoinedWords", outcome.Stdout, StringComparison.Ordinal);
@@ -147,7 +147,7 @@ public class FileFixerTests
         string file = Path.Combine(dir, "a.txt");
         byte[] bytes = [.. Encoding.ASCII.GetBytes("caf"), 0xE9, .. Encoding.ASCII.GetBytes(" towardsa deal\n")];
         File.WriteAllBytes(file, bytes);
-        var outcome = CliRunner.Run(dir, null, "check", "a.txt", "--fix");
+        var outcome = CliRunner.Run(dir, null, "check", "a.txt", "--fix", "--min-severity", "warning");
         Assert.Equal(bytes, File.ReadAllBytes(file));
         Assert.Contains("not valid UTF-8", outcome.Stderr, StringComparison.Ordinal);
     }
@@ -165,7 +165,7 @@ public class FileFixerTests
         File.WriteAllText(target, Draft);
         string link = Path.Combine(dir, "link.txt");
         File.CreateSymbolicLink(link, target);
-        CliRunner.Run(dir, null, "check", "link.txt", "--fix");
+        CliRunner.Run(dir, null, "check", "link.txt", "--fix", "--min-severity", "warning");
         Assert.Equal(Fixed, File.ReadAllText(target));
         Assert.NotNull(new FileInfo(link).LinkTarget);
     }
@@ -176,7 +176,7 @@ public class FileFixerTests
         string dir = CliRunner.TempFolder();
         string file = Path.Combine(dir, "a.txt");
         File.WriteAllText(file, Draft);
-        var outcome = CliRunner.Run(dir, null, "check", "a.txt", "--fix-dry-run", "--format", "json");
+        var outcome = CliRunner.Run(dir, null, "check", "a.txt", "--fix-dry-run", "--format", "json", "--min-severity", "warning");
         Assert.Equal(Draft, File.ReadAllText(file));
         Assert.Equal("--- a/a.txt\n+++ b/a.txt\n@@ -1,3 +1,3 @@\n Title\r\n \r\n-A roadmap towardsa deal, inthe end.\r\n+A roadmap towards a deal, in the end.\r\n", outcome.Stdout);
         Assert.Contains("2 safe fixes in 1 file would be applied", outcome.Stderr, StringComparison.Ordinal);
@@ -190,7 +190,7 @@ public class FileFixerTests
         string file = Path.Combine(dir, "a.txt");
         const string text = "He travelled to Moscow on June 30.";
         File.WriteAllText(file, text);
-        var outcome = CliRunner.Run(dir, null, "check", "a.txt", "--fix", "--published", "2026-02-04");
+        var outcome = CliRunner.Run(dir, null, "check", "a.txt", "--fix", "--published", "2026-02-04", "--min-severity", "warning");
         Assert.Equal(text, File.ReadAllText(file));
         Assert.Equal(1, outcome.ExitCode);
     }
@@ -199,10 +199,10 @@ public class FileFixerTests
     public void Standard_input_is_not_fixed_in_place_but_can_be_diffed()
     {
         string dir = CliRunner.TempFolder();
-        var fix = CliRunner.Run(dir, "A roadmap towardsa deal.\n", "check", "-", "--fix");
+        var fix = CliRunner.Run(dir, "A roadmap towardsa deal.\n", "check", "-", "--fix", "--min-severity", "warning");
         Assert.Contains("standard input is not fixed in place", fix.Stderr, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(dir));
-        var diff = CliRunner.Run(dir, "A roadmap towardsa deal.\n", "check", "-", "--fix-dry-run", "--stdin-filename", "x.md");
+        var diff = CliRunner.Run(dir, "A roadmap towardsa deal.\n", "check", "-", "--fix-dry-run", "--stdin-filename", "x.md", "--min-severity", "warning");
         Assert.Equal("--- a/x.md\n+++ b/x.md\n@@ -1 +1 @@\n-A roadmap towardsa deal.\n+A roadmap towards a deal.\n", diff.Stdout);
     }
 
