@@ -97,7 +97,7 @@ public sealed class CheckCommand : ICliCommand
 
             if (dryRun || result.GetValue(fix))
             {
-                report = FixRunner.Run(report, linter, dryRun, jobCount, console);
+                report = FixRunner.Run(report, new FileFixer(linter), dryRun, jobCount, console);
             }
 
             if (!dryRun)

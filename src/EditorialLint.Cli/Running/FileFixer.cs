@@ -18,8 +18,15 @@ public sealed record FileFixResult(FileReport Report, int Applied, string Diff, 
 /// temporary file in the same folder, gets the original's permissions and replaces it by a rename, so readers see
 /// either the old file or the new one. Encoding, byte order mark and line endings are kept.
 /// </summary>
-public sealed class FileFixer(Linter linter)
+/// <param name="linterFor">The linter a file was linted with (fixes are re-linted with it).</param>
+/// <param name="reparse">How to build a file's document from fixed text; by default like the original (path and format).</param>
+public sealed class FileFixer(Func<FileReport, Linter> linterFor, Func<FileReport, string, Document>? reparse = null)
 {
+    public FileFixer(Linter linter)
+        : this(_ => linter)
+    {
+    }
+
     /// <summary>Called with the file's path just before the last "unchanged?" check and the rename (a test seam).</summary>
     internal Action<string>? BeforeReplace { get; init; }
 
@@ -30,7 +37,7 @@ public sealed class FileFixer(Linter linter)
             return new FileFixResult(file, 0, string.Empty, null);
         }
 
-        bool fromStdin = !string.Equals(result.Document.Path, file.FullPath, StringComparison.Ordinal);
+        bool fromStdin = file.FromStandardInput;
         if (fromStdin && !dryRun)
         {
             return Skip(file, "standard input is not fixed in place; use --fix-dry-run for a diff");
@@ -63,7 +70,8 @@ public sealed class FileFixer(Linter linter)
             }
         }
 
-        FixOutcome outcome = SafeFixer.FixAll(result, linter, cancellationToken);
+        Func<string, Document>? rebuild = reparse is null ? null : text => reparse(file, text);
+        FixOutcome outcome = SafeFixer.FixAll(result, linterFor(file), rebuild, cancellationToken);
         string? overlapNote = outcome.Overlapping.Count == 0
             ? null
             : $"{outcome.Overlapping.Count} safe fix{(outcome.Overlapping.Count == 1 ? " was" : "es were")} not applied because {(outcome.Overlapping.Count == 1 ? "it overlaps" : "they overlap")} another fix (line {string.Join(", ", outcome.Overlapping.Select(d => result.Document.Source.GetLineIndex(d.Span.Start) + 1).Distinct())})";

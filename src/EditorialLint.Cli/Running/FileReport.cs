@@ -7,6 +7,9 @@ namespace EditorialLint.Cli.Running;
 /// <summary>The outcome for one input: a lint result, or an error saying why the file was not linted.</summary>
 public sealed record FileReport(string DisplayPath, string FullPath, LintResult? Result, string? Error)
 {
+    /// <summary>True for the text read from standard input ('-'), which has no file behind it.</summary>
+    public bool FromStandardInput { get; init; }
+
     public IReadOnlyList<Diagnostic> Diagnostics => Result is null ? [] : Result.Diagnostics;
 }
 

@@ -1,5 +1,3 @@
-using EditorialLint.Core.Engine;
-
 namespace EditorialLint.Cli.Running;
 
 /// <summary>
@@ -8,9 +6,8 @@ namespace EditorialLint.Cli.Running;
 /// </summary>
 public static class FixRunner
 {
-    public static RunReport Run(RunReport report, Linter linter, bool dryRun, int jobs, CliConsole console)
+    public static RunReport Run(RunReport report, FileFixer fixer, bool dryRun, int jobs, CliConsole console)
     {
-        var fixer = new FileFixer(linter);
         var results = new FileFixResult[report.Files.Count];
         Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i => results[i] = fixer.Fix(report.Files[i], dryRun));
 

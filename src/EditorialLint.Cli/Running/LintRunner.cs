@@ -27,11 +27,11 @@ public static class LintRunner
                 ? Document.Parse(input.DisplayPath, text)
                 : DocumentLoader.Load(input.FullPath);
             LintResult result = linterFor(input).Lint(document);
-            return new FileReport(input.DisplayPath, input.FullPath, result, null);
+            return new FileReport(input.DisplayPath, input.FullPath, result, null) { FromStandardInput = input.StdinText is not null };
         }
         catch (DocumentLoadException e)
         {
-            return new FileReport(input.DisplayPath, input.FullPath, null, e.Message);
+            return new FileReport(input.DisplayPath, input.FullPath, null, e.Message) { FromStandardInput = input.StdinText is not null };
         }
     }
 }

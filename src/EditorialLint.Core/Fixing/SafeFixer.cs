@@ -80,8 +80,14 @@ public static class SafeFixer
     /// Applies safe fixes to the linted document, re-linting after each pass, until no applicable safe fix is left
     /// (at most <see cref="MaxPasses"/> passes). Running it again on the result changes nothing.
     /// </summary>
-    public static FixOutcome FixAll(LintResult result, Linter linter, CancellationToken cancellationToken = default)
+    /// <param name="reparse">
+    /// Builds the document for a fixed text the way the original was built (same path, format, parser); by default
+    /// the original's path and format.
+    /// </param>
+    public static FixOutcome FixAll(LintResult result, Linter linter, Func<string, Document>? reparse = null, CancellationToken cancellationToken = default)
     {
+        Document original = result.Document;
+        reparse ??= text => Document.Build(original.Path, text, original.Format, original.HasBom, []);
         LintResult current = result;
         int applied = 0, passes = 0;
         FixPlan plan = Plan(current.Document.Source, current.Diagnostics);
@@ -90,10 +96,7 @@ public static class SafeFixer
             cancellationToken.ThrowIfCancellationRequested();
             passes++;
             applied += plan.Fixed.Count;
-            Document before = current.Document;
-            string text = plan.ApplyTo(before.Source.Text);
-            Document fixedDocument = Document.Build(before.Path, text, before.Format, before.HasBom, []);
-            current = linter.Lint(fixedDocument, cancellationToken);
+            current = linter.Lint(reparse(plan.ApplyTo(current.Document.Source.Text)), cancellationToken);
             plan = Plan(current.Document.Source, current.Diagnostics);
         }
 

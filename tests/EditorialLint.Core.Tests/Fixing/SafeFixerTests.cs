@@ -92,6 +92,30 @@ public class SafeFixerTests
     }
 
     [Fact]
+    public void Fixed_text_is_rebuilt_the_way_the_caller_says()
+    {
+        var linter = new Linter([new JoinedWordsRule()], new LintOptions { MinSeverity = Severity.Hint });
+        LintResult result = linter.Lint(Document.Parse("draft", "A roadmap towardsa deal.", DocumentFormat.Markdown));
+        var built = new List<string>();
+        FixOutcome outcome = SafeFixer.FixAll(result, linter, text =>
+        {
+            built.Add(text);
+            return Document.Parse("draft", text, DocumentFormat.Markdown);
+        });
+        Assert.Equal(["A roadmap towards a deal."], built);
+        Assert.Equal(DocumentFormat.Markdown, outcome.After.Document.Format);
+    }
+
+    [Fact]
+    public void By_default_the_fixed_text_keeps_the_path_and_format()
+    {
+        var linter = new Linter([new JoinedWordsRule()], new LintOptions { MinSeverity = Severity.Hint });
+        LintResult result = linter.Lint(Document.Parse("notes", "A roadmap towardsa deal.", DocumentFormat.Markdown));
+        FixOutcome outcome = SafeFixer.FixAll(result, linter);
+        Assert.Equal(("notes", DocumentFormat.Markdown), (outcome.After.Document.Path, outcome.After.Document.Format));
+    }
+
+    [Fact]
     public void Overlapping_fixes_stay_unapplied_on_every_pass()
     {
         var linter = new Linter([new CollapseRule(), new WholeWordRule()], new LintOptions { MinSeverity = Severity.Hint });
