@@ -116,52 +116,67 @@ public sealed class PublicationConflictRule : IRule
             return null; // bonds maturing in 2013, a handover in 1999: an explicit far year is deliberate
         }
 
+        // The written date: its own year, or (AP style) the publication year.
         var written = e.Year is not null ? readings[0] : readings.FirstOrDefault(r => r.Year == pub.Year);
         if (written == default)
         {
             return null;
         }
 
-        var lastYearReading = e.Year is null ? readings.FirstOrDefault(r => r.Year == pub.Year - 1) : default;
-        if (tense == Tense.Past && !m.AfterIrrealis && written > pub.AddDays(1) &&
-            !(lastYearReading != default && (lastYearTold || pub.DayNumber - lastYearReading.DayNumber < written.DayNumber - pub.DayNumber)))
+        return tense switch
         {
-            // A date without a year slips to a recent day; a full date may also have its year wrong.
-            var reach = e.Year is null ? 62 : 400;
-            var slips = SlipSuggester.Find(e, pub, d => d <= pub.AddDays(1) && d >= pub.AddDays(-reach));
-            var fixes = slips.Take(2).Select(s => DateWords.ReplaceDate(m, s.Date, "Change to {0}")).ToList();
-            var lastYear = e.Year is null ? readings.FirstOrDefault(r => r.Year == pub.Year - 1) : default;
-            string? addYear = null;
-            if (lastYear != default)
-            {
-                fixes.Add(DateWords.ReplaceDate(m, lastYear, "Add the year: {0}", forceYear: true));
-                addYear = $"if last year is meant, add the year ({DateWords.Render(e, lastYear, true)})";
-            }
+            Tense.Past when !m.AfterIrrealis && written > pub.AddDays(1) => PastAfterPublication(model, m, written, readings, pub, lastYearTold),
+            Tense.Future when written < pub.AddDays(-1) => FutureBeforePublication(model, m, written, readings, pub),
+            _ => null,
+        };
+    }
 
-            var hint = DateWords.DidYouMean(e, slips, pub);
-            var tail = string.Join("; ", new[] { hint, addYear }.Where(s => s is not null));
-            return DateFinding.For(m,
-                $"{m.Text} is told in the past but {DateDescriber.Short(written)} is {DateDescriber.RelativeToPublication(written, pub)} " +
-                $"({model.ReferenceInWords})" + (tail.Length > 0 ? "; " + tail : string.Empty), [.. fixes]);
+    private static DateFinding? PastAfterPublication(DateModel model, DateMention m, DateOnly written, IReadOnlyList<DateOnly> readings,
+        DateOnly pub, bool lastYearTold)
+    {
+        // Last year's reading excuses a date without a year when the article has placed itself in last year, or
+        // when that reading lies nearer to publication than the written one.
+        var e = m.Expression;
+        var lastYear = e.Year is null ? readings.FirstOrDefault(r => r.Year == pub.Year - 1) : default;
+        if (lastYear != default && (lastYearTold || pub.DayNumber - lastYear.DayNumber < written.DayNumber - pub.DayNumber))
+        {
+            return null;
         }
 
-        if (tense == Tense.Future && written < pub.AddDays(-1))
+        // A date without a year slips to a recent day; a full date may also have its year wrong.
+        var reach = e.Year is null ? 62 : 400;
+        var slips = SlipSuggester.Find(e, pub, d => d <= pub.AddDays(1) && d >= pub.AddDays(-reach));
+        var fixes = slips.Take(2).Select(s => DateWords.ReplaceDate(m, s.Date, "Change to {0}")).ToList();
+        string? addYear = null;
+        if (lastYear != default)
         {
-            var nextYear = e.Year is null ? readings.FirstOrDefault(r => r.Year == pub.Year + 1) : default;
-            if (nextYear != default && nextYear.DayNumber - pub.DayNumber <= 92)
-            {
-                return null;
-            }
-
-            var slips = SlipSuggester.Find(e, pub, d => d >= pub.AddDays(-1) && d <= pub.AddDays(92));
-            var hint = DateWords.DidYouMean(e, slips, pub);
-            return DateFinding.For(m,
-                $"{m.Text} is told as still to come but {DateDescriber.Short(written)} is {DateDescriber.RelativeToPublication(written, pub)} " +
-                $"({model.ReferenceInWords})" + (hint is null ? string.Empty : "; " + hint),
-                [.. slips.Take(2).Select(s => DateWords.ReplaceDate(m, s.Date, "Change to {0}"))]);
+            fixes.Add(DateWords.ReplaceDate(m, lastYear, "Add the year: {0}", forceYear: true));
+            addYear = $"if last year is meant, add the year ({DateWords.Render(e, lastYear, true)})";
         }
 
-        return null;
+        var tail = string.Join("; ", new[] { DateWords.DidYouMean(e, slips, pub), addYear }.Where(s => s is not null));
+        return DateFinding.For(m,
+            $"{m.Text} is told in the past but {DateDescriber.Short(written)} is {DateDescriber.RelativeToPublication(written, pub)} " +
+            $"({model.ReferenceInWords})" + (tail.Length > 0 ? "; " + tail : string.Empty), [.. fixes]);
+    }
+
+    private static DateFinding? FutureBeforePublication(DateModel model, DateMention m, DateOnly written, IReadOnlyList<DateOnly> readings,
+        DateOnly pub)
+    {
+        // Late in the year, "January 5" told as future is next year's.
+        var e = m.Expression;
+        var nextYear = e.Year is null ? readings.FirstOrDefault(r => r.Year == pub.Year + 1) : default;
+        if (nextYear != default && nextYear.DayNumber - pub.DayNumber <= 92)
+        {
+            return null;
+        }
+
+        var slips = SlipSuggester.Find(e, pub, d => d >= pub.AddDays(-1) && d <= pub.AddDays(92));
+        var hint = DateWords.DidYouMean(e, slips, pub);
+        return DateFinding.For(m,
+            $"{m.Text} is told as still to come but {DateDescriber.Short(written)} is {DateDescriber.RelativeToPublication(written, pub)} " +
+            $"({model.ReferenceInWords})" + (hint is null ? string.Empty : "; " + hint),
+            [.. slips.Take(2).Select(s => DateWords.ReplaceDate(m, s.Date, "Change to {0}"))]);
     }
 
     /// <summary>How far from publication a date with an explicit year is still checked against the tense.</summary>
