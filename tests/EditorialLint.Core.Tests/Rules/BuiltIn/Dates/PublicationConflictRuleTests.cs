@@ -1,3 +1,4 @@
+using EditorialLint.Core.Documents;
 using EditorialLint.Core.Rules.BuiltIn.Dates;
 
 namespace EditorialLint.Core.Tests.Rules.BuiltIn.Dates;
@@ -14,6 +15,15 @@ public class PublicationConflictRuleTests
         Assert.Contains("over the past few days", d.Message, StringComparison.Ordinal);
         Assert.Contains("from --published", d.Message, StringComparison.Ordinal);
         Assert.Equal(text.Replace("June 30", "January 30", StringComparison.Ordinal), RuleAssert.FixResult<PublicationConflictRule>(text));
+    }
+
+    [Fact]
+    public void Markdown_emphasis_and_links_keep_exact_ranges_and_fixes()
+    {
+        const string text = "Over the past few days, talks moved fast. Envoys travelled to Muscat on **June 30** and [met](http://x.test) the sultan.";
+        RuleAssert.Single<PublicationConflictRule>(text, "June 30", format: DocumentFormat.Markdown);
+        Assert.Equal(text.Replace("June 30", "January 30", StringComparison.Ordinal),
+            RuleAssert.FixResult<PublicationConflictRule>(text, format: DocumentFormat.Markdown));
     }
 
     [Fact]
