@@ -111,8 +111,9 @@ public sealed class DateModel
     /// <summary>How many tokens context scans look back (or ahead) at most, so that run-on text stays linear.</summary>
     private const int MaxLookBack = 64;
 
-    private DateModel(DateOnly? reference, string? referenceSource, ImmutableArray<DateMention> mentions)
+    private DateModel(DateOnly? reference, string? referenceSource, bool referenceFromMetadata, ImmutableArray<DateMention> mentions)
     {
+        ReferenceFromMetadata = referenceFromMetadata;
         Reference = reference;
         ReferenceSource = referenceSource;
         Mentions = mentions;
@@ -134,7 +135,12 @@ public sealed class DateModel
         ReferenceSource.StartsWith('-') ? $"publication date {DateDescriber.Short(r)}, from {ReferenceSource}" :
         $"publication date {DateDescriber.Short(r)}, from the {ReferenceSource}";
 
-    public static DateModel Build(IReadOnlyList<string> blocks, DateOnly? reference, string? referenceSource = null)
+    /// <summary>True when the publication date comes from metadata (front matter), so that the text's own
+    /// "Published ..." line can disagree with it.</summary>
+    public bool ReferenceFromMetadata { get; }
+
+    public static DateModel Build(IReadOnlyList<string> blocks, DateOnly? reference, string? referenceSource = null,
+        bool referenceFromMetadata = false)
     {
         var all = ImmutableArray.CreateBuilder<DateMention>();
         for (var b = 0; b < blocks.Count; b++)
@@ -142,7 +148,7 @@ public sealed class DateModel
             BuildBlock(b, blocks[b], reference, all);
         }
 
-        return new DateModel(reference, referenceSource, all.ToImmutable());
+        return new DateModel(reference, referenceSource, referenceFromMetadata, all.ToImmutable());
     }
 
     private static void BuildBlock(int blockIndex, string text, DateOnly? reference, ImmutableArray<DateMention>.Builder all)

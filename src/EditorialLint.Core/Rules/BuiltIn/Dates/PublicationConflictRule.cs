@@ -77,6 +77,8 @@ public sealed class PublicationConflictRule : IRule
         {
             case TemporalRole.Dateline:
                 return CheckDateline(model, m, readings, pub);
+            case TemporalRole.PublicationLine or TemporalRole.UpdateLine:
+                return CheckPublicationLine(model, m, readings, pub);
             case TemporalRole.Event:
                 break;
             default:
@@ -258,6 +260,34 @@ public sealed class PublicationConflictRule : IRule
             $"The dateline's {m.Text} is {DateDescriber.RelativeToPublication(nearest, pub)} ({model.ReferenceInWords}); " +
             "a dateline carries the day the story was filed" + hint,
             DateWords.ReplaceDate(m, slips.Count > 0 ? slips[0].Date : pub, "Change the dateline to {0}"));
+    }
+
+    /// <summary>
+    /// "Updated 2 Feb 2026" on a piece published 4 February, or "Published On 5 Feb 2026" when the front matter says
+    /// 4 February: the article's own lines disagree with its publication date.
+    /// </summary>
+    private static DateFinding? CheckPublicationLine(DateModel model, DateMention m, IReadOnlyList<DateOnly> readings, DateOnly pub)
+    {
+        var e = m.Expression;
+        var date = e.Year is not null ? readings[0] : TemporalResolver.ChooseReading(readings, pub, Tense.Unknown, e.Role);
+        if (e.Role == TemporalRole.UpdateLine)
+        {
+            return date < pub.AddDays(-1)
+                ? DateFinding.For(m,
+                    $"The update date {m.Text} is {DateDescriber.RelativeToPublication(date, pub)} ({model.ReferenceInWords}); " +
+                    "a piece cannot be updated before it is published")
+                : null;
+        }
+
+        if (!model.ReferenceFromMetadata || Math.Abs(date.DayNumber - pub.DayNumber) <= 1)
+        {
+            return null;
+        }
+
+        return DateFinding.For(m,
+            $"The published line's {m.Text} is {DateDescriber.RelativeToPublication(date, pub)} ({model.ReferenceInWords}); " +
+            "the article and its metadata disagree",
+            DateWords.ReplaceDate(m, pub, "Change to {0}"));
     }
 
     private static DateFinding? CheckGloss(DateModel model, DateMention relative, DateMention gloss, DateOnly pub)

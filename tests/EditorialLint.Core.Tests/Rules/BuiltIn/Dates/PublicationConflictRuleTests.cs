@@ -74,6 +74,23 @@ public class PublicationConflictRuleTests
         Assert.Equal("LONDON, June 18 - Bank lending rose in May.", RuleAssert.FixResult<PublicationConflictRule>("LONDON, May 18 - Bank lending rose in May.", published: "1987-06-18"));
     }
 
+    [Fact]
+    public void Published_line_that_disagrees_with_the_front_matter()
+    {
+        const string text = "---\ndate: 2026-02-04\n---\n\nPublished On 6 Feb 2026\n\nTalks resumed.\n";
+        var d = RuleAssert.Single<PublicationConflictRule>(text, "6 Feb 2026", published: null, format: DocumentFormat.Markdown);
+        Assert.Contains("the article and its metadata disagree", d.Message, StringComparison.Ordinal);
+        RuleAssert.None<PublicationConflictRule>(text.Replace("6 Feb", "5 Feb", StringComparison.Ordinal), published: null, format: DocumentFormat.Markdown);
+    }
+
+    [Fact]
+    public void Update_before_publication()
+    {
+        var d = RuleAssert.Single<PublicationConflictRule>("Published On 4 Feb 2026\n\nUpdated 1 Feb 2026\n\nTalks resumed.", "1 Feb 2026", published: null);
+        Assert.Contains("cannot be updated before it is published", d.Message, StringComparison.Ordinal);
+        RuleAssert.None<PublicationConflictRule>("Published On 4 Feb 2026\n\nUpdated 6 Feb 2026\n\nTalks resumed.", published: null);
+    }
+
     [Theory]
     [InlineData("The plant closed in 2027 after years of losses.", "2027", "told in the past")]
     [InlineData("The company was sold in June 2026 to a rival.", "June 2026", "told in the past")]
