@@ -90,7 +90,17 @@ public sealed record DateMention(int BlockIndex, TemporalExpression Expression, 
     {
         if (Resolution is { } r)
         {
-            return DateDescriber.Describe(r, publication);
+            var text = DateDescriber.Describe(r, publication);
+
+            // A date without a year has another plausible reading: name the nearest one.
+            if (publication is { } pub && Expression is { Kind: TemporalKind.PartialDate, Modifier: RelativeModifier.None } &&
+                TemporalResolver.Readings(Expression, pub).Where(d => d != r.Start).OrderBy(d => Math.Abs(d.DayNumber - pub.DayNumber))
+                    .FirstOrDefault() is var other && other != default && Math.Abs(other.DayNumber - pub.DayNumber) <= 366)
+            {
+                text += $" (or {DateDescriber.Describe(DateInterval.Day(other), pub)})";
+            }
+
+            return text;
         }
 
         return Expression.Kind switch

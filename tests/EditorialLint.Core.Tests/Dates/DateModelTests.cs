@@ -114,6 +114,14 @@ public class DateModelTests
     }
 
     [Fact]
+    public void Hover_of_a_date_without_a_year_names_its_other_reading()
+    {
+        var model = DateTestKit.Model("The minister travelled to Moscow on June 30.");
+        Assert.Equal("Monday 30 June 2025, about 7 months before publication (or Tuesday 30 June 2026, about 5 months after publication)",
+            model.Mentions[0].Describe(model.Reference));
+    }
+
+    [Fact]
     public void Full_dates_and_years_resolve_without_a_publication_date()
     {
         var model = DateTestKit.Model("It was signed on 4 June 1989, in 2001.", published: null);
