@@ -124,6 +124,19 @@ public sealed class NumbersRule : IRule
             return false;
         }
 
+        // "top ten" (a chart), "between eight and ten", "nine to ten": an idiom or a range told in words.
+        int before = block.PreviousWord(index);
+        if (before >= 0)
+        {
+            string previous = block.TextOf(tokens[before]);
+            int twoBefore = block.PreviousWord(before);
+            if (previous.Equals("top", StringComparison.OrdinalIgnoreCase)
+                || (previous is "and" or "to" or "or" && twoBefore >= 0 && IsSmallNumberWord(block.TextOf(tokens[twoBefore]))))
+            {
+                return false;
+            }
+        }
+
         // "twenty thousand", "ten million", "fifteen-year-old": part of something bigger.
         int next = block.NextWord(end);
         if (next >= 0)
@@ -138,6 +151,9 @@ public sealed class NumbersRule : IRule
         span = TextSpan.FromBounds(tokens[index].Start, tokens[end].End);
         return true;
     }
+
+    private static bool IsSmallNumberWord(string word) =>
+        word.ToLowerInvariant() is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine";
 
     /// <summary>A lone figure followed by a lower-case noun that is not a unit, with no figure-keeping word before it.</summary>
     private static bool CountsThings(BlockAnalysis block, int index)

@@ -15,11 +15,13 @@ public sealed partial class ResidueRule : IRule
 {
     public const string DataFile = "hygiene/residue.yaml";
 
-    private static readonly Lazy<PhraseMatcher> Phrases = new(() =>
-    {
-        PhraseLists lists = PhraseLists.LoadEmbedded(DataFile);
-        return new PhraseMatcher(lists.Names.SelectMany(n => lists[n]));
-    });
+    private static readonly Lazy<PhraseLists> Lists = new(() => PhraseLists.LoadEmbedded(DataFile));
+
+    /// <summary>Furniture reported only as a line of its own.</summary>
+    private static readonly Lazy<PhraseMatcher> LinePhrases = new(() => Lists.Value.Matcher("lines"));
+
+    /// <summary>Calls to action and leftovers reported anywhere.</summary>
+    private static readonly Lazy<PhraseMatcher> AnywherePhrases = new(() => Lists.Value.Matcher("anywhere"));
 
     private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal) { "TK", "TKTK", "TKTKTK", "XX", "XXX", "XXXX", "FIXME" };
 
@@ -56,7 +58,9 @@ public sealed partial class ResidueRule : IRule
                 lineStart = lineEnd + 1;
             }
 
-            foreach (var (span, _) in Phrases.Value.Matches(block))
+            var matches = LinePhrases.Value.Matches(block).Select(m => (m.Span, Anywhere: false))
+                .Concat(AnywherePhrases.Value.Matches(block).Select(m => (m.Span, Anywhere: true)));
+            foreach (var (span, anywhere) in matches)
             {
                 if (furnitureLines.Any(l => l.OverlapsWith(span)))
                 {
@@ -65,6 +69,11 @@ public sealed partial class ResidueRule : IRule
 
                 TextSpan line = LineAround(text, span);
                 bool wholeLine = line.Start == span.Start && TrimEnd(text, line.End) <= span.End;
+                if (!wholeLine && !anywhere)
+                {
+                    continue;
+                }
+
                 string message = $"'{Shown(block.TextOf(span))}' looks like page furniture or an editing leftover";
                 context.Report(Descriptor, block, span, message, wholeLine ? [DeleteFix(block, line)] : []);
             }

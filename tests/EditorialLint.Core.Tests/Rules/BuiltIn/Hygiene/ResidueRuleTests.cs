@@ -10,6 +10,7 @@ public class ResidueRuleTests
     [InlineData("The window remains open.\n\nInternational | | | |\n", "International | | | |")]
     [InlineData("Headline here\n\n3 hours ago 4\n\nBody text.", "3 hours ago 4")]
     [InlineData("Prices rose. Click here to subscribe to our alerts.", "Click here to subscribe")]
+    [InlineData("Prices rose.\nBack to top\n", "Back to top")]
     [InlineData("The deal is worth TK million, officials said.", "TK")]
     [InlineData("Turnout was XX per cent, up from last time.", "XX")]
     [InlineData("The report [link] says otherwise.", "[link]")]
@@ -35,5 +36,6 @@ public class ResidueRuleTests
     [InlineData("Readers can sign up for the service online.")]
     [InlineData("The TKO came in the third round.")]
     [InlineData("He read the article twice before the vote.")]
+    [InlineData("In the years to come, he can make it back to top form.")]
     public void Silent_on_ordinary_copy(string text) => RuleAssert.None<ResidueRule>(text);
 }
