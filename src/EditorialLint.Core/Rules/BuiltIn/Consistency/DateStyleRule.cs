@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Dates;
 using EditorialLint.Core.Diagnostics;
@@ -8,166 +6,87 @@ using EditorialLint.Core.Text;
 namespace EditorialLint.Core.Rules.BuiltIn.Consistency;
 
 /// <summary>
-/// Dates written in more than one style in one article: month-day ("June 30", "Feb. 4, 2026"), day-month
-/// ("30 June", "4 Feb 2026"), ISO ("2026-02-04") or all-numeric ("04/02/2026"). The style used most wins (on a
-/// tie, the first used); the others are reported, with a fix that swaps day and month for the two word styles.
-/// The classification is this rule's own, minimal one (month name and day next to each other), until the Dates
-/// family's analysis offers one.
+/// Dates written in more than one order in one article: day-month ("4 Feb 2026", "30 June"), month-day ("June 30",
+/// "Feb. 4, 2026") or ISO ("2026-02-04"). The dates and their styles come from the Dates family's
+/// <see cref="DateAnalysis"/>. The order used most wins (on a tie, the first used); each date in another order is
+/// reported, with a fix that writes it the way the article's first date of the winning order is written. Month
+/// forms ("Feb." beside "June") are not compared: AP abbreviates some months and not others.
 /// </summary>
-public sealed partial class DateStyleRule : IRule
+public sealed class DateStyleRule : IRule
 {
-    private enum Style
-    {
-        MonthDay,
-        DayMonth,
-        Iso,
-        Numeric,
-    }
-
-    private readonly record struct DateMention(TextSpan Span, Style Style, string Month, string Day, string? Year);
-
     public RuleDescriptor Descriptor { get; } = new(
         "Consistency.DateStyle",
         "Date styles mixed",
         Severity.Info,
-        "The article writes dates in more than one style, such as \"4 Feb 2026\" and \"June 30\". Pick the house "
+        "The article writes dates in more than one order, such as \"4 Feb 2026\" and \"June 30\". Pick the house "
         + "style (AP: \"Feb. 4\"; most British papers: \"4 February\") and use it throughout; the fix rewrites a date "
-        + "in the order the article uses most.",
-        "\"Published On 4 Feb 2026 ... travelled to Moscow on June 30\" -> \"... on 30 June\"");
+        + "in the style the article uses most.",
+        "\"Published On 4 Feb 2026 ... travelled to Moscow on June 30\" -> \"... on 30 Jun\"");
 
     public void Analyze(AnalysisContext context)
     {
-        var vote = new StyleVote<Style>();
-        var mentions = new Dictionary<(int Block, int Start), DateMention>();
-        foreach (BlockAnalysis block in context.Blocks)
+        DateAnalysis dates = context.Get<DateAnalysis>();
+        var blocksByIndex = context.Blocks.ToDictionary(b => b.Block.Index);
+        var vote = new StyleVote<DateOrder>();
+        var occurrences = new Dictionary<(int Block, int Start), DateOccurrence>();
+        foreach (DateOccurrence o in dates.Occurrences)
         {
-            foreach (DateMention mention in Find(block))
+            if (o.Style is not { } style || style.Order == DateOrder.MonthOnly || !o.Expression.HasDay || o.Expression.EndDay is not null)
             {
-                vote.Add(block, mention.Span, mention.Style);
-                mentions[(block.Block.Index, mention.Span.Start)] = mention;
+                continue;
             }
+
+            BlockAnalysis block = blocksByIndex[o.Block.Index];
+            TextSpan span = DateOnlySpan(o);
+            vote.Add(block, span, style.Order);
+            occurrences[(o.Block.Index, span.Start)] = o;
         }
 
-        var outliers = vote.Outliers(out Style majority).ToList();
+        var outliers = vote.Outliers(out DateOrder majority).ToList();
         if (outliers.Count == 0)
         {
             return;
         }
 
-        StyleOccurrence<Style> example = vote.Occurrences.First(o => o.Style == majority);
+        var example = vote.Occurrences.First(o => o.Style == majority);
+        DateStyle exampleStyle = occurrences[(example.Block.Block.Index, example.Span.Start)].Style!.Value;
         string exampleText = example.Block.TextOf(example.Span).Replace('\n', ' ');
-        foreach (var o in outliers)
+        foreach (var outlier in outliers)
         {
-            DateMention mention = mentions[(o.Block.Block.Index, o.Span.Start)];
-            string found = o.Block.TextOf(o.Span).Replace('\n', ' ');
-            string message = $"'{found}' is written {Describe(o.Style)}, but the article mostly writes dates {Describe(majority)} ('{exampleText}')";
-            string? rewritten = Rewrite(mention, majority);
-            Fix[] fixes = rewritten is null ? [] : [Fix.Replace($"Write '{rewritten}'", o.Block.Block, o.Span, rewritten, safe: true)];
-            context.Report(Descriptor, o.Block, o.Span, message, fixes);
+            DateOccurrence o = occurrences[(outlier.Block.Block.Index, outlier.Span.Start)];
+            string found = outlier.Block.TextOf(outlier.Span).Replace('\n', ' ');
+            string message = $"'{found}' is written {Describe(outlier.Style)}, but the article mostly writes dates {Describe(majority)} ('{exampleText}')";
+            var fixes = new List<Fix>();
+            if (o.Expression is { Month: { } month, Day: { } day } expression && TryDate(expression.Year ?? context.PublicationDate?.Date.Year ?? 2000, month, day, out DateOnly date))
+            {
+                string rewritten = exampleStyle.Render(date, includeYear: o.Style!.Value.HasYear);
+                fixes.Add(Fix.Replace($"Write '{rewritten}'", outlier.Block.Block, outlier.Span, rewritten, safe: true));
+            }
+
+            context.Report(Descriptor, outlier.Block, outlier.Span, message, [.. fixes]);
         }
     }
 
-    private static IEnumerable<DateMention> Find(BlockAnalysis block)
+    /// <summary>The date without a leading weekday ("Friday, 30 January" -> "30 January").</summary>
+    private static TextSpan DateOnlySpan(DateOccurrence o) =>
+        o.Expression.DateRange is { } range ? new TextSpan(range.Start, range.Length) : o.ProseSpan;
+
+    private static bool TryDate(int year, int month, int day, out DateOnly date)
     {
-        var found = new List<DateMention>();
-        foreach (Match m in NumericDate().Matches(block.Text))
-        {
-            found.Add(new DateMention(new TextSpan(m.Index, m.Length), m.Groups["iso"].Success ? Style.Iso : Style.Numeric, string.Empty, string.Empty, null));
-        }
-
-        var tokens = block.Tokens;
-        foreach (int i in block.WordTokenIndices)
-        {
-            Token token = tokens[i];
-            string word = block.TextOf(token);
-            if (!char.IsUpper(word[0]) || !SimpleDateParser.TryMonth(word, out _))
-            {
-                continue;
-            }
-
-            // Month then day: "June 30", "Feb. 4", "June 30, 2026".
-            int after = i + 1;
-            bool period = after < tokens.Length && block.Text[tokens[after].Start] == '.' && tokens[after].Length == 1;
-            if (period)
-            {
-                after++;
-            }
-
-            if (after + 1 < tokens.Length && tokens[after].Kind == TokenKind.Whitespace && IsDay(block, tokens[after + 1]))
-            {
-                int end = tokens[after + 1].End;
-                string? year = YearAfter(block, after + 1, allowComma: true, ref end);
-                found.Add(new DateMention(TextSpan.FromBounds(token.Start, end), Style.MonthDay, word + (period ? "." : string.Empty), block.TextOf(tokens[after + 1]), year));
-                continue;
-            }
-
-            // Day then month: "30 June", "4 Feb 2026".
-            if (i >= 2 && tokens[i - 1].Kind == TokenKind.Whitespace && IsDay(block, tokens[i - 2]))
-            {
-                int end = token.End;
-                string? year = YearAfter(block, i, allowComma: false, ref end);
-                found.Add(new DateMention(TextSpan.FromBounds(tokens[i - 2].Start, end), Style.DayMonth, word, block.TextOf(tokens[i - 2]), year));
-            }
-        }
-
-        return found.OrderBy(m => m.Span.Start);
-    }
-
-    /// <summary>"30", "4th": a day of the month.</summary>
-    private static bool IsDay(BlockAnalysis block, Token token)
-    {
-        ReadOnlySpan<char> text = block.Span(token);
-        if (token.Kind == TokenKind.Word && text.Length is 3 or 4 && (text.EndsWith("st") || text.EndsWith("nd") || text.EndsWith("rd") || text.EndsWith("th")))
-        {
-            text = text[..^2];
-        }
-        else if (token.Kind != TokenKind.Number)
+        date = default;
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
         }
 
-        return text.Length <= 2 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int day) && day is >= 1 and <= 31;
+        date = new DateOnly(year, month, day);
+        return true;
     }
 
-    /// <summary>A four-digit year right after the token (" 2026" or ", 2026"), extending <paramref name="end"/> over it.</summary>
-    private static string? YearAfter(BlockAnalysis block, int tokenIndex, bool allowComma, ref int end)
+    private static string Describe(DateOrder order) => order switch
     {
-        var tokens = block.Tokens;
-        int i = tokenIndex + 1;
-        if (allowComma && i < tokens.Length && block.Text[tokens[i].Start] == ',' && tokens[i].Length == 1)
-        {
-            i++;
-        }
-
-        if (i + 1 < tokens.Length && tokens[i].Kind == TokenKind.Whitespace && tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Length == 4)
-        {
-            end = tokens[i + 1].End;
-            return block.TextOf(tokens[i + 1]);
-        }
-
-        return null;
-    }
-
-    private static string? Rewrite(DateMention mention, Style target)
-    {
-        string month = mention.Month;
-        return (mention.Style, target) switch
-        {
-            (Style.MonthDay, Style.DayMonth) => $"{mention.Day} {month.TrimEnd('.')}" + (mention.Year is null ? string.Empty : " " + mention.Year),
-            (Style.DayMonth, Style.MonthDay) => $"{month}{(month.Length == 3 && !month.Equals("May", StringComparison.Ordinal) ? "." : string.Empty)} {mention.Day}" + (mention.Year is null ? string.Empty : ", " + mention.Year),
-            _ => null,
-        };
-    }
-
-    private static string Describe(Style style) => style switch
-    {
-        Style.MonthDay => "month-day",
-        Style.DayMonth => "day-month",
-        Style.Iso => "as ISO year-month-day",
-        _ => "in numbers",
+        DateOrder.MonthDay => "month-day",
+        DateOrder.DayMonth => "day-month",
+        _ => "as ISO year-month-day",
     };
-
-    /// <summary>"2026-02-04" (ISO) and "04/02/2026", "4.2.26" (numeric).</summary>
-    [GeneratedRegex(@"(?<![\d/.-])(?:(?<iso>\d{4}-\d{2}-\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\d/])", RegexOptions.CultureInvariant)]
-    private static partial Regex NumericDate();
 }
