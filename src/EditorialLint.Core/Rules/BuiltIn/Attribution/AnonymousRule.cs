@@ -49,7 +49,7 @@ public sealed class AnonymousRule : IRule
                 }
 
                 int noun = FindSpeaker(block, index, words);
-                if (noun < 0 || !Speaks(block, index, noun, words))
+                if (noun < 0 || AppositionToName(block, index) || !Speaks(block, index, noun, words))
                 {
                     continue;
                 }
@@ -133,6 +133,19 @@ public sealed class AnonymousRule : IRule
         }
 
         return false;
+    }
+
+    /// <summary>"Sanford Margoshes, an analyst with Shearson Lehman, said": the phrase describes a name just before it.</summary>
+    private static bool AppositionToName(BlockAnalysis block, int determinerIndex)
+    {
+        int previous = block.PreviousWord(determinerIndex);
+        if (previous < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> between = block.Text.AsSpan(block.Tokens[previous].End, block.Tokens[determinerIndex].Start - block.Tokens[previous].End).Trim();
+        return between is "," && char.IsUpper(block.Text[block.Tokens[previous].Start]);
     }
 
     /// <summary>"an official, Maria de Vries, said": a capitalised name right after a comma names the speaker.</summary>

@@ -26,6 +26,8 @@ public class AnonymousRuleTests
     [InlineData("The ministry said in a statement that the talks would resume.")]
     [InlineData("A ministry spokesman said the talks would resume.")]
     [InlineData("An official, Maria de Vries, said the talks would resume.")]
+    [InlineData("\"It buys time,\" Sanford Margoshes, an analyst with Shearson Lehman Brothers, said of the filing.")]
+    [InlineData("Cyprus is an EU member, but Turkey insisted it would not bow to demands.")]
     [InlineData("He made an official visit to Oman and said it went well.")]
     [InlineData("Oil is a source of revenue, the minister said.")]
     [InlineData("\"An official told me it was over,\" Larijani said.")]
