@@ -131,13 +131,14 @@ public sealed class NameVariantRule : IRule
             }
         }
 
+        // Sorted, so the words sharing a first letter (variants must) are neighbours.
         var keys = words.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
         for (int a = 0; a < keys.Count; a++)
         {
-            for (int b = a + 1; b < keys.Count; b++)
+            for (int b = a + 1; b < keys.Count && keys[b][0] == keys[a][0]; b++)
             {
                 string x = keys[a], y = keys[b];
-                if (x[0] != y[0] || Math.Abs(x.Length - y.Length) > 1 || x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)
+                if (Math.Abs(x.Length - y.Length) > 1 || x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)
                     || string.Equals(x, y, StringComparison.OrdinalIgnoreCase) || !OneEditApart(x, y))
                 {
                     continue;
