@@ -45,6 +45,25 @@ public sealed class StyleVote<TStyle>
         return true;
     }
 
+    /// <summary>
+    /// True when the majority is clear enough for its fixes to be applied without review: at least two uses, and
+    /// at least twice as many as all the others together. A tie (the seed's one "4 Feb 2026" against one "June 30")
+    /// is not: the article's style is a guess.
+    /// </summary>
+    public bool IsDecisive
+    {
+        get
+        {
+            if (!TryGetMajority(out TStyle majority))
+            {
+                return false;
+            }
+
+            int winner = Counts[majority];
+            return winner >= 2 && winner >= 2 * (occurrences.Count - winner);
+        }
+    }
+
     /// <summary>The occurrences that differ from the majority (none when only one style is used), and the majority.</summary>
     public IEnumerable<StyleOccurrence<TStyle>> Outliers(out TStyle majority)
     {

@@ -52,7 +52,7 @@ public sealed class DashesRule : IRule
             string replacement = Write(majority);
             string found = o.Block.TextOf(o.Span);
             string message = $"{Describe(o.Style)} '{found.Trim()}'; the article mostly uses {Plural(majority)} ({counts[majority]} of {vote.Occurrences.Count})";
-            context.Report(Descriptor, o.Block, o.Span, message, Fix.Replace($"Write '{replacement.Trim()}' as {Describe(majority)}", o.Block.Block, o.Span, replacement, safe: true));
+            context.Report(Descriptor, o.Block, o.Span, message, Fix.Replace($"Write '{replacement.Trim()}' as {Describe(majority)}", o.Block.Block, o.Span, replacement, safe: vote.IsDecisive));
         }
     }
 

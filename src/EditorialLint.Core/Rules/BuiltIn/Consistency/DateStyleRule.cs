@@ -60,7 +60,7 @@ public sealed class DateStyleRule : IRule
             if (o.Expression is { Month: { } month, Day: { } day } expression && TryDate(expression.Year ?? context.PublicationDate?.Date.Year ?? 2000, month, day, out DateOnly date))
             {
                 string rewritten = exampleStyle.Render(date, includeYear: o.Style!.Value.HasYear);
-                fixes.Add(Fix.Replace($"Write '{rewritten}'", outlier.Block.Block, outlier.Span, rewritten, safe: true));
+                fixes.Add(Fix.Replace($"Write '{rewritten}'", outlier.Block.Block, outlier.Span, rewritten, safe: vote.IsDecisive));
             }
 
             context.Report(Descriptor, outlier.Block, outlier.Span, message, [.. fixes]);

@@ -54,7 +54,7 @@ public sealed class QuotesRule : IRule
             string replacement = majority == Style.Straight ? Straighten(mark) : Curl(text, o.Span.Start);
             string kind = mark is '"' or '\u201C' or '\u201D' ? "quotation mark" : "apostrophe or single quote";
             string message = $"{(majority == Style.Straight ? "curly" : "straight")} {kind} {mark}; the article mostly uses {majority.ToString().ToLowerInvariant()} marks ({counts[majority]} of {vote.Occurrences.Count})";
-            context.Report(Descriptor, o.Block, o.Span, message, Fix.Replace($"Write {replacement}", o.Block.Block, o.Span, replacement, safe: true));
+            context.Report(Descriptor, o.Block, o.Span, message, Fix.Replace($"Write {replacement}", o.Block.Block, o.Span, replacement, safe: vote.IsDecisive));
         }
     }
 

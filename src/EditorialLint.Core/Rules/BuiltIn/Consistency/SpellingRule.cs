@@ -85,7 +85,7 @@ public sealed class SpellingRule : IRule
                 string other = group.Count() == 1 ? string.Empty : $" (used {group.Count()} times)";
                 string side = axis == Axis.IseIze ? (majority == EnglishVariety.British ? "-ise" : "-ize") : Name(majority);
                 string message = $"'{first.Word}'{other} is {(axis == Axis.IseIze ? (majority == EnglishVariety.British ? "an -ize" : "an -ise") : Name(Other(majority)))} spelling, but the article leans {side} ({counts[majority]} of {counts.Values.Sum()} variant spellings): '{converted}'";
-                context.Report(new Diagnostic(Descriptor, first.Block.ToSource(first.Span), message, new Fix($"Write '{converted}'", edits, IsSafe: true)));
+                context.Report(new Diagnostic(Descriptor, first.Block.ToSource(first.Span), message, new Fix($"Write '{converted}'", edits, IsSafe: votes[axis].IsDecisive)));
             }
         }
     }

@@ -11,6 +11,7 @@ public class SpellingRuleTests
         const string text = "Iran wants the talks to stabilise first. Both sides want to stabilise the region. Oman will stabilize it.";
         Diagnostic d = RuleAssert.Single<SpellingRule>(text, "stabilize");
         Assert.Equal(Severity.Warning, d.Severity);
+        Assert.True(d.Fixes[0].IsSafe);
         Assert.Equal(text.Replace("stabilize", "stabilise"), RuleAssert.FixResult<SpellingRule>(text));
     }
 
