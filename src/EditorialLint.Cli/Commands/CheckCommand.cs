@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using EditorialLint.Cli.Formatting;
 using EditorialLint.Cli.Running;
+using EditorialLint.Core.Configuration;
 using EditorialLint.Core.Diagnostics;
-using EditorialLint.Core.Engine;
 
 namespace EditorialLint.Cli.Commands;
 
@@ -28,10 +28,9 @@ public sealed class CheckCommand : ICliCommand
         {
             Description = "Publication date (YYYY-MM-DD) for every file, overriding front matter and datelines",
         };
-        var minSeverity = new Option<string>("--min-severity")
+        var minSeverity = new Option<string?>("--min-severity")
         {
-            Description = $"Lowest severity to report: {SeverityNames.Choices}",
-            DefaultValueFactory = _ => "info",
+            Description = $"Lowest severity to report: {SeverityNames.Choices} (default: the configuration's, else info)",
         };
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the output (NO_COLOR is honoured too)" };
         var stdinFilename = new Option<string?>("--stdin-filename")
@@ -39,23 +38,27 @@ public sealed class CheckCommand : ICliCommand
             Description = "Name (and so format, by extension) of the text read from standard input; default stdin.txt",
         };
 
+        var config = new Option<string?>("--config") { Description = "Configuration file (.editoriallint.yaml or a Vale .vale.ini); default: the nearest one above each file" };
+        var verbose = new Option<bool>("--verbose") { Description = "Say which configuration file is used and list settings that have no effect" };
+        var ext = new Option<string?>("--ext") { Description = "Format of standard input and of files with an unknown extension, e.g. .md" };
+        var glob = new Option<string?>("--glob") { Description = "Only lint files whose path matches this glob, e.g. '*.{md,txt}'" };
+        var ignoreSyntax = new Option<bool>("--ignore-syntax") { Description = "Read every file as plain text, markup and code included" };
+        var filter = new Option<string?>("--filter") { Description = "Only run rules matching a Vale-style filter, e.g. '.Level in [\"error\"]' or '.Name == \"House.Terms\"'" };
+
         var command = new Command("check", "Lint drafts and report what a copy editor would flag")
         {
-            paths, format, published, minSeverity, noColor, stdinFilename,
+            paths, format, published, minSeverity, noColor, stdinFilename, config, verbose, ext, glob, ignoreSyntax, filter,
         };
 
         command.SetAction(result =>
         {
             IOutputFormatter formatter = OutputFormatters.Get(result.GetValue(format)!);
-            LintOptions options = new()
-            {
-                PublishedOverride = ParseDate(result.GetValue(published)),
-                MinSeverity = ParseSeverity(result.GetValue(minSeverity)!),
-            };
-
-            IReadOnlyList<InputFile> inputs = ResolveInputs(result.GetValue(paths)!, result.GetValue(stdinFilename), console);
-            var linter = Linter.CreateDefault(options);
-            RunReport report = LintRunner.Run(inputs, _ => linter, Environment.ProcessorCount);
+            var overrides = new LintOverrides(result.GetValue(config), ConfiguredRun.OptionalSeverity(result.GetValue(minSeverity)),
+                ParseDate(result.GetValue(published)), result.GetValue(ext), result.GetValue(ignoreSyntax), result.GetValue(filter));
+            var run = new ConfiguredRun(console, overrides, result.GetValue(verbose), result.GetValue(glob));
+            string? stdinName = result.GetValue(stdinFilename) ?? (result.GetValue(ext) is { } e ? "stdin." + e.TrimStart('.') : null);
+            IReadOnlyList<InputFile> inputs = ResolveInputs(result.GetValue(paths)!, stdinName, console, run.IsLinted);
+            RunReport report = run.Run(inputs, Environment.ProcessorCount);
             foreach (FileReport failed in report.Files.Where(f => f.Error is not null))
             {
                 console.Error.WriteLine($"editorial-lint: {failed.DisplayPath}: {failed.Error}");
@@ -68,7 +71,7 @@ public sealed class CheckCommand : ICliCommand
         return command;
     }
 
-    private static IReadOnlyList<InputFile> ResolveInputs(string[] arguments, string? stdinFilename, CliConsole console)
+    private static IReadOnlyList<InputFile> ResolveInputs(string[] arguments, string? stdinFilename, CliConsole console, Func<string, bool>? isLinted = null)
     {
         string cwd = Directory.GetCurrentDirectory();
         var inputs = new List<InputFile>();
@@ -86,7 +89,7 @@ public sealed class CheckCommand : ICliCommand
             }
         }
 
-        inputs.AddRange(FileWalker.Expand(fileArguments, cwd));
+        inputs.AddRange(FileWalker.Expand(fileArguments, cwd, isLinted));
         if (inputs.Count == 0)
         {
             throw new UsageException("no Markdown or text files found in the given paths");

@@ -6,19 +6,19 @@ namespace EditorialLint.Cli.Running;
 /// <summary>Lints a list of inputs with one linter, in parallel, keeping the inputs' order in the report.</summary>
 public static class LintRunner
 {
-    public static RunReport Run(IReadOnlyList<InputFile> inputs, Func<InputFile, Linter> linterFor, int jobs, CancellationToken cancellationToken = default)
+    public static RunReport Run(IReadOnlyList<InputFile> inputs, Func<InputFile, Linter> linterFor, int jobs, Func<InputFile, Document>? documentFor = null, CancellationToken cancellationToken = default)
     {
         var reports = new FileReport[inputs.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs), CancellationToken = cancellationToken };
-        Parallel.For(0, inputs.Count, options, i => reports[i] = LintOne(inputs[i], linterFor));
+        Parallel.For(0, inputs.Count, options, i => reports[i] = LintOne(inputs[i], linterFor, documentFor));
         return new RunReport(reports);
     }
 
-    public static FileReport LintOne(InputFile input, Func<InputFile, Linter> linterFor)
+    public static FileReport LintOne(InputFile input, Func<InputFile, Linter> linterFor, Func<InputFile, Document>? documentFor = null)
     {
         try
         {
-            Document document = input.StdinText is { } text
+            Document document = documentFor is not null ? documentFor(input) : input.StdinText is { } text
                 ? Document.Parse(input.DisplayPath, text)
                 : DocumentLoader.Load(input.FullPath);
             LintResult result = linterFor(input).Lint(document);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using EditorialLint.Core.Rules;
+using EditorialLint.Core.Diagnostics;
 using EditorialLint.Core.RuleFiles;
 using YamlDotNet.RepresentationModel;
 

@@ -1,4 +1,4 @@
-using EditorialLint.Core.Rules;
+using EditorialLint.Core.Diagnostics;
 
 namespace EditorialLint.Core.Configuration;
 

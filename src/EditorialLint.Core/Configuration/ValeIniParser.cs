@@ -1,4 +1,4 @@
-using EditorialLint.Core.Rules;
+using EditorialLint.Core.Diagnostics;
 using EditorialLint.Core.RuleFiles;
 
 namespace EditorialLint.Core.Configuration;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using EditorialLint.Core.Configuration;
-using EditorialLint.Core.Rules;
+using EditorialLint.Core.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace EditorialLint.Core.RuleFiles;

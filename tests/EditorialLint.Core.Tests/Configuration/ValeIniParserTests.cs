@@ -1,5 +1,5 @@
 using EditorialLint.Core.Configuration;
-using EditorialLint.Core.Rules;
+using EditorialLint.Core.Diagnostics;
 
 namespace EditorialLint.Core.Tests.Configuration;
 

@@ -1,6 +1,6 @@
 using EditorialLint.Core.Configuration;
 using EditorialLint.Core.RuleFiles;
-using EditorialLint.Core.Rules;
+using EditorialLint.Core.Diagnostics;
 
 namespace EditorialLint.Core.Tests.RuleFiles;
 
