@@ -90,7 +90,7 @@ public sealed class CheckCommand : ICliCommand
         }
 
         inputs.AddRange(FileWalker.Expand(fileArguments, cwd, isLinted));
-        if (inputs.Count == 0)
+        if (inputs.Count == 0 && !fileArguments.Any(a => Directory.Exists(Path.GetFullPath(a, cwd))))
         {
             throw new UsageException("no Markdown or text files found in the given paths");
         }

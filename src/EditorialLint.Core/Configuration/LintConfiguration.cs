@@ -142,9 +142,10 @@ public sealed class LintConfiguration
         var rules = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
         var builtIns = BuiltInsByDefault;
         Apply(Global);
+        var mapped = MappedPath(relative);
         foreach (var section in Sections)
         {
-            if (section.Glob.IsMatch(relative))
+            if (section.Glob.IsMatch(relative) || (mapped is not null && section.Glob.IsMatch(mapped)))
             {
                 Apply(section);
             }
@@ -196,6 +197,18 @@ public sealed class LintConfiguration
     {
         var ext = extension.TrimStart('.');
         return Formats.TryGetValue(ext, out var mapped) ? mapped : ext;
+    }
+
+    /// <summary>The path with its extension replaced by its <c>[formats]</c> mapping (Vale matches sections against both), or null.</summary>
+    private string? MappedPath(string relative)
+    {
+        var ext = Path.GetExtension(relative);
+        if (ext.Length == 0 || !Formats.TryGetValue(ext[1..], out var mapped))
+        {
+            return null;
+        }
+
+        return relative[..^ext.Length] + "." + mapped;
     }
 
     private string RelativePath(string path)

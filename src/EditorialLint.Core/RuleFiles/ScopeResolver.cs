@@ -56,7 +56,8 @@ public static class ScopeResolver
                 }
                 else
                 {
-                    Add(new ScopeUnit(block.Block.Index, block.Text, 0, block.Text.Length));
+                    var codeText = CodeTextOf(block.Block, context.Document.Source.Text);
+                    Add(new ScopeUnit(block.Block.Index, block.Text, 0, block.Text.Length) { CodeText = codeText });
                 }
             }
         }
@@ -77,6 +78,29 @@ public static class ScopeResolver
         }
     }
 
+    /// <summary>Maps a placeholder offset to the content of the code span it replaces (without the backticks).</summary>
+    private static Func<int, string?>? CodeTextOf(ProseBlock block, string source)
+    {
+        if (!block.Inlines.Any(r => r.Kind == InlineKind.Code))
+        {
+            return null;
+        }
+
+        return offset =>
+        {
+            foreach (var range in block.Inlines)
+            {
+                if (range.Kind == InlineKind.Code && range.Span.Start == offset)
+                {
+                    var span = block.ToSource(range.Span);
+                    return source.Substring(span.Start, span.Length).Trim('`').Trim();
+                }
+            }
+
+            return null;
+        };
+    }
+
     private static int OwnerOrder(int owner) => owner == ScopeUnit.RawOwner ? int.MinValue : owner;
 
     private static bool FormatMatches(string format, DocumentFormat documentFormat) => format switch
@@ -92,6 +116,7 @@ public static class ScopeResolver
         "strong" => InlineKind.Strong,
         "emphasis" => InlineKind.Emphasis,
         "code" => InlineKind.Code,
+        "alt" => InlineKind.Image,
         _ => null,
     };
 
@@ -102,7 +127,7 @@ public static class ScopeResolver
         {
             "text" or "summary" or "comment" or "comment.line" or "comment.block" => true,
             "sentence" => block.Kind != ProseBlockKind.Heading,
-            "link" or "strong" or "emphasis" or "code" => true,
+            "link" or "strong" or "emphasis" or "code" or "alt" => true,
             "heading" => block.Kind == ProseBlockKind.Heading,
             "paragraph" => block.Kind == ProseBlockKind.Paragraph && !block.InList,
             "list" => block.InList,

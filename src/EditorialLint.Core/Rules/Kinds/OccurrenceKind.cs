@@ -23,7 +23,19 @@ public sealed class OccurrenceKind : CompiledRuleKind
     {
         foreach (var unit in units)
         {
-            var matches = Matches(_pattern, unit).Where(m => m.Length > 0).ToList();
+            var (text, origin) = Expand(unit);
+            var matches = new List<(int Start, int Length, bool InCode)>();
+            for (var m = _pattern.Match(text); m.Success; m = m.NextMatch())
+            {
+                if (m.Length > 0)
+                {
+                    var start = origin[m.Index];
+                    var end = origin[m.Index + m.Length - 1];
+                    var inCode = start.InCode || end.InCode;
+                    matches.Add((start.Offset, end.Offset + 1 - start.Offset, inCode));
+                }
+            }
+
             var count = matches.Count;
             var max = Definition.Max ?? 0;
             var min = Definition.Min ?? 0;
@@ -39,8 +51,41 @@ public sealed class OccurrenceKind : CompiledRuleKind
                 continue;
             }
 
-            var first = matches.FirstOrDefault(m => m.Value.IndexOf(Placeholder) < 0) ?? matches[0];
-            hits.Add(new KindHit(unit, first.Index, first.Length, message, []));
+            var first = matches.FirstOrDefault(m => !m.InCode);
+            if (first.Length == 0)
+            {
+                first = matches[0];
+            }
+
+            hits.Add(new KindHit(unit, first.Start, first.Length, message, []));
         }
+    }
+
+    /// <summary>
+    /// The unit's text with each inline-code placeholder replaced by the code's text (Vale counts it), and for
+    /// every character its offset in the unit's text and whether it comes from code.
+    /// </summary>
+    private static (string Text, List<(int Offset, bool InCode)> Origin) Expand(ScopeUnit unit)
+    {
+        var sb = new System.Text.StringBuilder(unit.Length);
+        var origin = new List<(int, bool)>(unit.Length);
+        for (var i = unit.Start; i < unit.End; i++)
+        {
+            var code = unit.Text[i] == Placeholder ? unit.CodeText?.Invoke(i) : null;
+            if (code is null)
+            {
+                sb.Append(unit.Text[i]);
+                origin.Add((i, false));
+                continue;
+            }
+
+            sb.Append(code);
+            for (var k = 0; k < code.Length; k++)
+            {
+                origin.Add((i, true));
+            }
+        }
+
+        return (sb.ToString(), origin);
     }
 }

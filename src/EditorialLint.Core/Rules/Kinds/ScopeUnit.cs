@@ -9,6 +9,12 @@ public readonly record struct ScopeUnit(int Owner, string Text, int Start, int L
 {
     public const int RawOwner = -1;
 
+    /// <summary>
+    /// For prose units: the text of the inline code a placeholder character (U+FFFC) at a given offset stands
+    /// for, or null; kinds that count characters (occurrence) use it to count code the way Vale does.
+    /// </summary>
+    public Func<int, string?>? CodeText { get; init; }
+
     public int End => Start + Length;
 
     public string Value => Text.Substring(Start, Length);
