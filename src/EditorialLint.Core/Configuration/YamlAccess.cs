@@ -21,7 +21,7 @@ internal sealed class YamlAccess
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new StringReader(LenientEscapes(text)));
         }
         catch (YamlException e)
         {
@@ -49,6 +49,18 @@ internal sealed class YamlAccess
 
         return (access, root);
     }
+
+    /// <summary>
+    /// Go's YAML parser (used by Vale) accepts <c>\'</c> inside double-quoted strings and style packages rely on
+    /// it; YAML 1.2 does not define that escape. Rewrite it to a plain apostrophe inside double-quoted scalars.
+    /// </summary>
+    private static string LenientEscapes(string text) =>
+        text.Contains("\\'", StringComparison.Ordinal)
+            ? DoubleQuoted.Replace(text, m => m.Value.Replace("\\'", "'", StringComparison.Ordinal))
+            : text;
+
+    private static readonly System.Text.RegularExpressions.Regex DoubleQuoted =
+        new("\"(?:[^\"\\\\\n]|\\\\.)*\"", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static string InnermostMessage(Exception e)
     {

@@ -42,11 +42,17 @@ public static class CodeComments
         ["json"] = new([], [], StringsAreProse: true),
     };
 
-    public static bool IsCode(string extension) => ByExtension.ContainsKey(extension.TrimStart('.'));
+    public static bool IsCode(string extension) =>
+        ByExtension.ContainsKey(extension.TrimStart('.')) || extension.TrimStart('.').Equals("org", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The masked text, or null when <paramref name="extension"/> is not a known code format.</summary>
     public static string? Mask(string text, string extension)
     {
+        if (extension.TrimStart('.').Equals("org", StringComparison.OrdinalIgnoreCase))
+        {
+            return MaskOrg(text);
+        }
+
         if (!ByExtension.TryGetValue(extension.TrimStart('.'), out var syntax))
         {
             return null;
@@ -134,6 +140,70 @@ public static class CodeComments
         }
 
         return i + 1;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex OrgInline = new(
+        @"(?<verb>(?<=^|[\s(])[=~][^\s=~](?:[^\n]*?[^\s])??[=~](?=$|[\s.,;:!?)]))|(?<link>\[\[[^\]]*\](?:\[(?<desc>[^\]]*)\])?\])|(?<stars>^\*+(?=\s))",
+        System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Org mode as prose: keyword lines (<c>#+...</c>), comments and source/example blocks are blanked, so are
+    /// heading stars, <c>=verbatim=</c>/<c>~code~</c> and link targets (a link's description stays).
+    /// </summary>
+    private static string MaskOrg(string text)
+    {
+        var output = new StringBuilder(text);
+        var lineStart = 0;
+        var inBlock = false;
+        while (lineStart < text.Length)
+        {
+            var end = LineEnd(text, lineStart);
+            var line = text[lineStart..end].TrimStart();
+            var keyword = line.StartsWith("#+", StringComparison.Ordinal);
+            if (keyword && line.StartsWith("#+begin_", StringComparison.OrdinalIgnoreCase))
+            {
+                inBlock = true;
+            }
+
+            if (inBlock || keyword || line == "#" || line.StartsWith("# ", StringComparison.Ordinal))
+            {
+                Blank(output, lineStart, end);
+            }
+
+            if (keyword && line.StartsWith("#+end_", StringComparison.OrdinalIgnoreCase))
+            {
+                inBlock = false;
+            }
+
+            lineStart = end;
+            while (lineStart < text.Length && text[lineStart] is '\n' or '\r')
+            {
+                lineStart++;
+            }
+        }
+
+        foreach (System.Text.RegularExpressions.Match m in OrgInline.Matches(output.ToString()))
+        {
+            var desc = m.Groups["desc"];
+            Blank(output, m.Index, desc.Success ? desc.Index : m.Index + m.Length);
+            if (desc.Success)
+            {
+                Blank(output, desc.Index + desc.Length, m.Index + m.Length);
+            }
+        }
+
+        return output.ToString();
+    }
+
+    private static void Blank(StringBuilder output, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+        {
+            if (output[j] is not ('\n' or '\r'))
+            {
+                output[j] = ' ';
+            }
+        }
     }
 
     /// <summary>A Python docstring: the string starts its line and follows a line ending in ':' or the file start.</summary>

@@ -6,7 +6,8 @@ namespace EditorialLint.Core.Rules.Kinds;
 /// <summary>
 /// Fills a Vale message template the way Go's <c>fmt</c> does for the verbs rule files use: <c>%s</c>, <c>%v</c>,
 /// <c>%d</c>, <c>%q</c>, explicit indexes such as <c>%[2]s</c>, precision such as <c>%.2f</c>, and <c>%%</c>.
-/// A verb without an argument takes the last argument, so a message never shows Go's "%!s(MISSING)".
+/// A verb without an argument takes the last argument, so a message never shows Go's "%!s(MISSING)"; line
+/// breaks in arguments become spaces, as in Vale's one-line messages.
 /// </summary>
 public static class GoFormat
 {
@@ -15,6 +16,14 @@ public static class GoFormat
         if (template.IndexOf('%') < 0)
         {
             return template;
+        }
+
+        for (var k = 0; k < args.Length; k++)
+        {
+            if (args[k].AsSpan().IndexOfAny('\r', '\n') >= 0)
+            {
+                args[k] = args[k].Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
+            }
         }
 
         var sb = new StringBuilder(template.Length + 16);
