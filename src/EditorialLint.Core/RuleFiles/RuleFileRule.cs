@@ -160,7 +160,7 @@ public sealed class RuleFileRule : IRule
 
     private static string TitleOf(RuleDefinition d)
     {
-        var text = d.Description ?? d.Message;
+        var text = string.IsNullOrWhiteSpace(d.Message) ? d.Description ?? string.Empty : d.Message;
         text = text.Replace("'%s'", "…").Replace("\"%s\"", "…").Replace("%s", "…").Trim();
         var firstLine = text.Split('\n')[0].Trim();
         var sentenceEnd = firstLine.IndexOf(". ", StringComparison.Ordinal);
@@ -181,7 +181,7 @@ public sealed class RuleFileRule : IRule
             parts.Add(d.Description.Trim());
         }
 
-        parts.Add($"A '{d.Extends}' rule from {d.SourceFile}" + (d.Scope == ScopeSelector.Text ? "." : $", checking {d.Scope}."));
+        parts.Add($"Defined in {d.SourceFile} (extends: {d.Extends}" + (d.Scope == ScopeSelector.Text ? ")." : $"; scope: {d.Scope})."));
         if (d.Link is not null)
         {
             parts.Add("More: " + d.Link);
