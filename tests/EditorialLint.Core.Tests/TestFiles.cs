@@ -31,27 +31,22 @@ internal sealed class TempFolder : IDisposable
     }
 }
 
-/// <summary>Locates the shared data folder next to the repository (<c>&lt;repo&gt;/../shared</c>).</summary>
+/// <summary>
+/// Locates a folder of the shared data next to the repository (or under $EDITORIAL_LINT_SHARED, for worktrees that
+/// are not next to it); prints a loud SKIPPED line when absent.
+/// </summary>
 internal static class SharedData
 {
     public static string? Folder(string name)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var root = Environment.GetEnvironmentVariable("EDITORIAL_LINT_SHARED") is { Length: > 0 } overridden ? overridden : RuleAssert.SharedRoot;
+        var folder = root is null ? null : System.IO.Path.Combine(root, name);
+        if (folder is not null && Directory.Exists(folder))
         {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "EditorialLint.sln")))
-            {
-                var shared = System.IO.Path.Combine(dir.FullName, "..", "shared", name);
-                if (Directory.Exists(shared))
-                {
-                    return System.IO.Path.GetFullPath(shared);
-                }
-
-                Console.Error.WriteLine($"SKIPPED: shared data '{name}' not found at {shared}; the test that needs it does nothing.");
-                return null;
-            }
+            return folder;
         }
 
-        Console.Error.WriteLine($"SKIPPED: repository root not found; shared data '{name}' unavailable.");
+        Console.Error.WriteLine($"SKIPPED LOUDLY: shared data '{name}' not found next to the repository; the test checks nothing.");
         return null;
     }
 }

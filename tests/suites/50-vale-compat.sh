@@ -2,11 +2,11 @@
 # Vale compatibility: runs ../shared/vale/harness.py (61 cases from Vale's own test suite, tiers A and B) against
 # tests/vale-compat/candidate. Target: all 25 tier-A cases and at least 24 of the 36 tier-B cases.
 # Prints the harness's per-case lines, one "N passed, N failed" line per tier, and a final "N passed, N failed"
-# line (for the whole suite); exits 0 only when the target is met.
+# line (for the whole suite); exits 0 only when the target is met. $EDITORIAL_LINT_SHARED overrides ../shared.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
-SHARED="$ROOT/../shared/vale"
+SHARED="${EDITORIAL_LINT_SHARED:-$ROOT/../shared}/vale"
 if [ ! -f "$SHARED/harness.py" ]; then
   echo "SKIPPED: $SHARED/harness.py not found (the Vale cases live in ../shared/vale next to the repository)"
   echo "0 passed, 0 failed, 1 skipped"

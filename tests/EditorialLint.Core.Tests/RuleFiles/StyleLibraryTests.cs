@@ -78,6 +78,10 @@ public class StyleLibraryTests
                 {
                     Assert.False(string.IsNullOrWhiteSpace(rule.UnsupportedReason));
                 }
+                else
+                {
+                    Assert.Equal(rule.Id, RuleFileRule.Compile(rule, Vocabulary.Empty).Descriptor.Id);
+                }
             }
         }
 

@@ -56,12 +56,13 @@ public sealed class SubstitutionKind : CompiledRuleKind
                 var (_, replacement, keyRegex) = _swaps[index];
                 var keyMatch = keyRegex.Match(group.Value);
                 var expected = keyMatch.Success ? keyMatch.Result(replacement) : replacement;
-                if (Definition.Capitalize && observed.Length > 0 && char.IsUpper(observed[0]) && expected.Length > 0)
+                var options = expected.Split('|');
+                if (Definition.Capitalize && observed.Length > 0 && char.IsUpper(observed[0]))
                 {
-                    expected = char.ToUpperInvariant(expected[0]) + expected[1..];
+                    options = options.Select(o => o.Length == 0 ? o : char.ToUpperInvariant(o[0]) + o[1..]).ToArray();
+                    expected = string.Join("|", options);
                 }
 
-                var options = expected.Split('|');
                 if (options.Any(o => o == observed) || IsException(_exceptions, observed))
                 {
                     continue;
