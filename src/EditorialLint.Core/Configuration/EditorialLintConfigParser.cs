@@ -29,6 +29,7 @@ public static class EditorialLintConfigParser
         DateOnly? published = null;
         string? preset = null;
         var builtIns = true;
+        (int, int) vocabPosition = (0, 0);
 
         foreach (var (key, keyNode, value) in root is null ? [] : YamlAccess.Entries(root))
         {
@@ -39,6 +40,7 @@ public static class EditorialLintConfigParser
                     break;
                 case "styles":
                     global.BasedOnStyles = yaml.StringList(value, key);
+                    global.StylesPosition = ((int)value.Start.Line, (int)value.Start.Column);
                     break;
                 case "builtin-rules":
                     builtIns = yaml.Bool(value, key);
@@ -64,6 +66,7 @@ public static class EditorialLintConfigParser
                     break;
                 case "vocabularies":
                     vocab.AddRange(yaml.StringList(value, key));
+                    vocabPosition = ((int)value.Start.Line, (int)value.Start.Column);
                     break;
                 case "rules":
                     ReadRules(yaml, value, global);
@@ -105,6 +108,7 @@ public static class EditorialLintConfigParser
             StylesPaths = stylesPaths,
             MinSeverity = min,
             Vocabularies = vocab,
+            VocabulariesPosition = vocabPosition,
             Published = published,
             Preset = preset,
             BuiltInsByDefault = builtIns,
@@ -134,6 +138,7 @@ public static class EditorialLintConfigParser
                     break;
                 case "styles":
                     section.BasedOnStyles = yaml.StringList(value, key);
+                    section.StylesPosition = ((int)value.Start.Line, (int)value.Start.Column);
                     break;
                 case "rules":
                     ReadRules(yaml, value, section);

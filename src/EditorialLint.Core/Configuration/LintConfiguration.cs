@@ -55,6 +55,9 @@ public sealed class ConfigSection
 
     public List<string>? BasedOnStyles { get; set; }
 
+    /// <summary>1-based line and column of the styles setting, for "missing style" errors.</summary>
+    public (int Line, int Column) StylesPosition { get; set; }
+
     public Dictionary<string, RuleSetting> Rules { get; } = new(StringComparer.Ordinal);
 }
 
@@ -113,6 +116,9 @@ public sealed class LintConfiguration
     public Severity? MinSeverity { get; init; }
 
     public IReadOnlyList<string> Vocabularies { get; init; } = [];
+
+    /// <summary>1-based line and column of the vocabulary setting, for "missing vocabulary" errors.</summary>
+    public (int Line, int Column) VocabulariesPosition { get; init; }
 
     public DateOnly? Published { get; init; }
 
@@ -181,6 +187,10 @@ public sealed class LintConfiguration
     /// <summary>Every style named anywhere in the configuration (for loading and for "missing style" errors).</summary>
     public IEnumerable<string> AllStyles() =>
         new[] { Global }.Concat(Sections).SelectMany(s => s.BasedOnStyles ?? []).Distinct(StringComparer.Ordinal);
+
+    /// <summary>Where a style is named (file line and column), or (0, 0).</summary>
+    public (int Line, int Column) PositionOfStyle(string style) =>
+        new[] { Global }.Concat(Sections).FirstOrDefault(s => s.BasedOnStyles?.Contains(style) == true)?.StylesPosition ?? (0, 0);
 
     /// <summary>Every rule id named anywhere in the configuration.</summary>
     public IEnumerable<string> AllRuleIds() =>

@@ -168,7 +168,7 @@ public sealed class LinterFactory
 
         var vocabulary = config.Vocabularies.Count == 0
             ? Vocabulary.Empty
-            : Vocabulary.Load(config.Vocabularies, config.StylesPaths, config.SourcePath ?? "configuration");
+            : Vocabulary.Load(config.Vocabularies, config.StylesPaths, config.SourcePath ?? "configuration", config.VocabulariesPosition);
         var library = new StyleLibrary(config.StylesPaths, includeBuiltIns: true);
         var state = new ConfigState(config, library, vocabulary);
         foreach (var style in config.AllStyles())
@@ -302,7 +302,7 @@ public sealed class LinterFactory
     }
 
     private static ConfigurationException MissingStyle(LintConfiguration config, string style) =>
-        new(config.SourcePath ?? "configuration", 0, 0,
+        new(config.SourcePath ?? "configuration", config.PositionOfStyle(style).Line, config.PositionOfStyle(style).Column,
             $"style '{style}' was not found" + (config.StylesPaths.Count == 0 ? " (no styles path is set)" : $" in {string.Join(", ", config.StylesPaths)}"),
             config.Format == ConfigFileFormat.ValeIni
                 ? $"set StylesPath to the folder that holds '{style}/', or remove '{style}' from BasedOnStyles"

@@ -40,6 +40,7 @@ public static class ValeIniParser
         var formats = new Dictionary<string, string>(StringComparer.Ordinal);
         ConfigSection? current = null;
         var sectionKind = "core";
+        (int, int) vocabPosition = (0, 0);
         var lines = text.Split('\n');
         for (var index = 0; index < lines.Length; index++)
         {
@@ -105,6 +106,7 @@ public static class ValeIniParser
             if (key.Equals("BasedOnStyles", StringComparison.OrdinalIgnoreCase))
             {
                 section.BasedOnStyles = SplitList(value);
+                section.StylesPosition = (lineNumber, valueColumn);
             }
             else if (current is null && key.Equals("StylesPath", StringComparison.OrdinalIgnoreCase))
             {
@@ -119,6 +121,7 @@ public static class ValeIniParser
             else if (current is null && key.Equals("Vocab", StringComparison.OrdinalIgnoreCase))
             {
                 vocab.AddRange(SplitList(value));
+                vocabPosition = (lineNumber, valueColumn);
             }
             else if (InertKeys.TryGetValue(key, out var reason))
             {
@@ -150,6 +153,7 @@ public static class ValeIniParser
             StylesPaths = stylesPaths,
             MinSeverity = min,
             Vocabularies = vocab,
+            VocabulariesPosition = vocabPosition,
             BuiltInsByDefault = false,
             Global = global,
             Sections = sections,

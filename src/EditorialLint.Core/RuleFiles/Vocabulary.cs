@@ -15,7 +15,7 @@ public sealed record Vocabulary(IReadOnlyList<string> Accept, IReadOnlyList<stri
     public bool IsEmpty => Accept.Count == 0 && Reject.Count == 0;
 
     /// <summary>Loads and merges the named vocabularies; a name found in no styles path is an error.</summary>
-    public static Vocabulary Load(IReadOnlyList<string> names, IReadOnlyList<string> stylesPaths, string configFile)
+    public static Vocabulary Load(IReadOnlyList<string> names, IReadOnlyList<string> stylesPaths, string configFile, (int Line, int Column) position = default)
     {
         var accept = new List<string>();
         var reject = new List<string>();
@@ -26,7 +26,7 @@ public sealed record Vocabulary(IReadOnlyList<string> Accept, IReadOnlyList<stri
                 .FirstOrDefault(Directory.Exists);
             if (folder is null)
             {
-                throw new ConfigurationException(configFile, 0, 0, $"vocabulary '{name}' was not found",
+                throw new ConfigurationException(configFile, position.Line, position.Column, $"vocabulary '{name}' was not found",
                     $"create {Path.Combine(stylesPaths.FirstOrDefault() ?? "<StylesPath>", "config", "vocabularies", name)}/accept.txt, or remove '{name}' from the vocabularies");
             }
 

@@ -66,6 +66,7 @@ public class LinterFactoryTests
         var e = Assert.Throws<ConfigurationException>(() => new LinterFactory().LinterFor(Path.Combine(temp.Path, "a.md")));
         Assert.Contains("style 'Nope' was not found", e.Message);
         Assert.Contains(".vale.ini", e.File);
+        Assert.Equal((3, 17), (e.Line, e.Column));
         Assert.Contains("StylesPath", e.Fix);
     }
 
