@@ -22,7 +22,8 @@ public sealed class RulesCommand : ICliCommand
         {
             string target = result.GetValue(path) ?? Directory.GetCurrentDirectory();
             var factory = new LinterFactory(new LintOverrides(result.GetValue(config)));
-            var rules = factory.RulesFor(Path.Combine(Path.GetFullPath(target), Directory.Exists(target) ? "_.md" : string.Empty).TrimEnd(Path.DirectorySeparatorChar));
+            string file = Directory.Exists(target) ? Path.Combine(Path.GetFullPath(target), "_.md") : Path.GetFullPath(target);
+            var rules = factory.RulesFor(file);
             string? configPath = factory.ConfigurationFor(target).SourcePath;
             console.Out.WriteLine($"Configuration: {configPath ?? "none (built-in defaults)"}");
             int width = rules.Count == 0 ? 10 : rules.Max(r => r.Rule.Descriptor.Id.Length);
@@ -35,6 +36,11 @@ public sealed class RulesCommand : ICliCommand
 
                 string source = rule.Descriptor.SourceFile ?? "built-in";
                 console.Out.WriteLine($"{rule.Descriptor.Id.PadRight(width)}  {severity.ToName(),-7}  {(enabled ? "on " : "off")}  {source}");
+            }
+
+            foreach (var unsupported in factory.UnsupportedFor(file))
+            {
+                console.Out.WriteLine($"{unsupported.Id.PadRight(width)}  {"-",-7}  unsupported ({unsupported.Extends})  {unsupported.SourceFile}");
             }
 
             foreach (string note in factory.Notes)

@@ -99,6 +99,19 @@ public sealed class LinterFactory
             .ToList();
     }
 
+    /// <summary>Rules of the styles in use for <paramref name="path"/> whose kind is recognised but not run.</summary>
+    public IReadOnlyList<RuleDefinition> UnsupportedFor(string path)
+    {
+        var state = StateFor(path);
+        var settings = state.Config.ForFile(Path.GetFullPath(path), Overrides.MinSeverity);
+        return settings.Styles.Concat(StyleLibrary.BuiltInStyleNames).Distinct(StringComparer.Ordinal)
+            .SelectMany(s => DefinitionsOf(state, s, required: false))
+            .Where(d => d.Kind == RuleKind.Unsupported)
+            .DistinctBy(d => d.Id)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>
     /// Reads a file (or <paramref name="text"/> given for it, e.g. standard input) as the format its extension
     /// maps to: Markdown, plain text, or source code whose comments are checked.

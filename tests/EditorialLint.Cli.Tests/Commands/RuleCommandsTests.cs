@@ -47,6 +47,9 @@ public class RuleCommandsTests
         Assert.Contains(lines, l => l.StartsWith("House.Wordiness", StringComparison.Ordinal) && l.Contains("warning") && l.Contains(" on ") && l.Contains("Wordiness.yml"));
         Assert.Contains(lines, l => l.StartsWith("Spelling.JoinedWords", StringComparison.Ordinal) && l.Contains(" off ") && l.Contains("built-in"));
         Assert.Contains(lines, l => l.StartsWith("EditorialLint.Placeholders", StringComparison.Ordinal) && l.Contains("rules/EditorialLint/Placeholders.yml"));
+
+        File.WriteAllText(Path.Combine(dir, "styles", "House", "Spell.yml"), "extends: spelling\nmessage: x\n");
+        Assert.Contains(CliRunner.Run(dir, null, "rules").Stdout.Split('\n'), l => l.StartsWith("House.Spell", StringComparison.Ordinal) && l.Contains("unsupported (spelling)"));
     }
 
     [Fact]
