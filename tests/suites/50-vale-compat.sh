@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Vale compatibility: runs ../shared/vale/harness.py (61 cases from Vale's own test suite, tiers A and B) against
 # tests/vale-compat/candidate. Target: all 25 tier-A cases and at least 24 of the 36 tier-B cases.
-# Prints the harness's per-case lines, one "N passed, N failed" line per tier, and a final "N passed, N failed"
-# line (for the whole suite); exits 0 only when the target is met. $EDITORIAL_LINT_SHARED overrides ../shared.
+# Prints the harness's per-case lines, a "tier X: N passed, N failed" line per tier, and a final
+# "target: N passed, N failed" line (1 passed when the target is met); exits 0 only when the target is met. $EDITORIAL_LINT_SHARED overrides ../shared.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -32,9 +32,10 @@ for tier in A B; do
   echo "tier $tier: ${line:-no result} (target ${target[$tier]} passed)"
   [ "${passed:-0}" -ge "${target[$tier]}" ] || ok=0
 done
+# The last "N passed, N failed" line is the verdict on the target (per-case figures are on the tier lines).
 if [ "$ok" -eq 1 ]; then
-  echo "1 passed, 0 failed"
+  echo "target: 1 passed, 0 failed"
   exit 0
 fi
-echo "0 passed, 1 failed"
+echo "target: 0 passed, 1 failed"
 exit 1

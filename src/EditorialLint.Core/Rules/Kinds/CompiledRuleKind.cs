@@ -15,6 +15,12 @@ public abstract class CompiledRuleKind
 
     public RuleDefinition Definition { get; }
 
+    /// <summary>
+    /// Rules whose kinds have the same non-null key match token lists under the same options (case, word
+    /// boundaries), so their alternations can be merged into one pattern run once per scope unit.
+    /// </summary>
+    public virtual string? TokenGroupKey => null;
+
     /// <summary>Whether the kind needs document counts (metric, readability) rather than matches per unit.</summary>
     public virtual bool IsDocumentLevel => false;
 

@@ -28,6 +28,9 @@ public sealed class ExistenceKind : CompiledRuleKind
     /// <summary>The token alternatives, for grouping token lists of many rules into one pass.</summary>
     public IReadOnlyList<string> Tokens { get; }
 
+    public override string? TokenGroupKey =>
+        Definition.Raw.Count == 0 ? $"existence|{Definition.IgnoreCase}|{Definition.Nonword}|{Definition.Scope}" : null;
+
     /// <summary>The full pattern in Vale's syntax.</summary>
     public string Source { get; }
 

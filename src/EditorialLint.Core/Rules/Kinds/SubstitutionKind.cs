@@ -36,6 +36,8 @@ public sealed class SubstitutionKind : CompiledRuleKind
         _message = _replaceAction ? UnquoteFirst(definition.Message) : definition.Message;
     }
 
+    public override string? TokenGroupKey => $"substitution|{Definition.IgnoreCase}|{Definition.Nonword}|{Definition.Scope}";
+
     /// <summary>The swap keys in matching order, for grouping token lists of many rules into one pass.</summary>
     public IReadOnlyList<string> Keys { get; }
 
