@@ -43,7 +43,7 @@ public static class CodeComments
     };
 
     public static bool IsCode(string extension) =>
-        ByExtension.ContainsKey(extension.TrimStart('.')) || extension.TrimStart('.').Equals("org", StringComparison.OrdinalIgnoreCase);
+        ByExtension.ContainsKey(extension.TrimStart('.')) || extension.TrimStart('.').ToLowerInvariant() is "org" or "html" or "htm";
 
     /// <summary>The masked text, or null when <paramref name="extension"/> is not a known code format.</summary>
     public static string? Mask(string text, string extension)
@@ -51,6 +51,11 @@ public static class CodeComments
         if (extension.TrimStart('.').Equals("org", StringComparison.OrdinalIgnoreCase))
         {
             return MaskOrg(text);
+        }
+
+        if (extension.TrimStart('.').ToLowerInvariant() is "html" or "htm")
+        {
+            return MaskHtml(text);
         }
 
         if (!ByExtension.TryGetValue(extension.TrimStart('.'), out var syntax))
@@ -189,6 +194,33 @@ public static class CodeComments
             if (desc.Success)
             {
                 Blank(output, desc.Index + desc.Length, m.Index + m.Length);
+            }
+        }
+
+        return output.ToString();
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex HtmlMarkup = new(
+        @"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[!?/]?[A-Za-z][^>]*>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);",
+        System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// HTML as prose: tags, comments, scripts and styles are blanked; a character reference becomes its character
+    /// followed by spaces, so offsets stay those of the file. Block structure (headings) is not kept.
+    /// </summary>
+    private static string MaskHtml(string text)
+    {
+        var output = new StringBuilder(text);
+        foreach (System.Text.RegularExpressions.Match m in HtmlMarkup.Matches(text))
+        {
+            Blank(output, m.Index, m.Index + m.Length);
+            if (m.Value[0] == '&')
+            {
+                var decoded = System.Net.WebUtility.HtmlDecode(m.Value);
+                if (decoded.Length == 1 && decoded != m.Value)
+                {
+                    output[m.Index] = decoded[0];
+                }
             }
         }
 

@@ -27,6 +27,25 @@ public class CodeCommentsTests
         Assert.Equal("  key    value  ", CodeComments.Mask("{\"key\": \"value\"}", "json"));
     }
 
+    [Fact]
+    public void Org_keeps_prose_and_drops_markup_blocks_and_verbatim()
+    {
+        var org = "#+title: T\n* TODO Heading\nSee [[file:x.org][the guide]] and =TODO= here.\n#+begin_src sh\nTODO\n#+end_src\n";
+        var masked = CodeComments.Mask(org, "org")!;
+        Assert.Equal(org.Length, masked.Length);
+        Assert.Equal(["TODO", "Heading", "See", "the", "guide", "and", "here."], masked.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Html_keeps_text_and_decodes_character_references_in_place()
+    {
+        var html = "<html><body><h1>Caf&eacute; TODO</h1><script>TODO()</script><!-- TODO --></body></html>";
+        var masked = CodeComments.Mask(html, ".html")!;
+        Assert.Equal(html.Length, masked.Length);
+        Assert.Equal(["Caf\u00e9", "TODO"], masked.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(html.IndexOf("TODO", StringComparison.Ordinal), masked.IndexOf("TODO", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("c")]
     [InlineData("clojure")]
