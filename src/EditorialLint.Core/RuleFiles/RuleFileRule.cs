@@ -65,9 +65,7 @@ public sealed class RuleFileRule : IRule
         }
 
         var rawText = CodeDocuments.OriginalText(context.Document) ?? context.Document.Source.Text;
-        var units = _kind.IsDocumentLevel
-            ? ScopeResolver.Units(ScopeSelector.Text, context, rawText)
-            : ScopeResolver.Units(Definition.Scope, context, rawText);
+        var units = ScopeResolver.CachedUnits(_kind.IsDocumentLevel ? ScopeSelector.Text : Definition.Scope, context, rawText);
         var hits = new List<KindHit>();
         try
         {

@@ -13,6 +13,10 @@ namespace EditorialLint.Core.RuleFiles;
 /// </summary>
 public static class ScopeResolver
 {
+    /// <summary>The units of a selector in the context's document, computed once per document and selector.</summary>
+    public static IReadOnlyList<ScopeUnit> CachedUnits(ScopeSelector selector, AnalysisContext context, string rawText) =>
+        context.Get<ScopeUnitCache>().Get(selector, () => Units(selector, context, rawText));
+
     public static List<ScopeUnit> Units(ScopeSelector selector, AnalysisContext context, string rawText)
     {
         var units = new List<ScopeUnit>();
@@ -138,5 +142,33 @@ public static class ScopeResolver
             _ => false,
         };
         return term.Negated ? !holds : holds;
+    }
+}
+
+/// <summary>Per-document cache of scope units, shared by all rule files with the same scope.</summary>
+public sealed class ScopeUnitCache : IDocumentAnalysis<ScopeUnitCache>
+{
+    private readonly Dictionary<string, IReadOnlyList<ScopeUnit>> _units = new(StringComparer.Ordinal);
+
+    public static ScopeUnitCache Create(AnalysisContext context) => new();
+
+    public IReadOnlyList<ScopeUnit> Get(ScopeSelector selector, Func<IReadOnlyList<ScopeUnit>> compute)
+    {
+        var key = selector.ToString();
+        lock (_units)
+        {
+            if (_units.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var units = compute();
+        lock (_units)
+        {
+            _units[key] = units;
+        }
+
+        return units;
     }
 }
