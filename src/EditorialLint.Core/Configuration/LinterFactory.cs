@@ -122,7 +122,7 @@ public sealed class LinterFactory
         if (text is null)
         {
             var loaded = DocumentLoader.Load(path, FormatOf(extension));
-            return CodeComments.IsCode(extension) ? CodeDocuments.Parse(loaded.Path, loaded.Source.Text, extension) : loaded;
+            return CodeComments.IsCode(extension) ? CodeDocuments.Parse(loaded.Path, loaded.Source.Text, extension, loaded) : loaded;
         }
 
         return CodeComments.IsCode(extension) ? CodeDocuments.Parse(path, text, extension) : Document.Parse(path, text, FormatOf(extension));

@@ -64,7 +64,7 @@ public sealed class RuleFileRule : IRule
             return;
         }
 
-        var rawText = CodeDocuments.OriginalText(context.Document) ?? context.Document.Source.Text;
+        var rawText = context.Document.Source.Text;
         var units = ScopeResolver.CachedUnits(_kind.IsDocumentLevel ? ScopeSelector.Text : Definition.Scope, context, rawText);
         var hits = new List<KindHit>();
         try
@@ -196,26 +196,24 @@ public sealed class RuleFileRule : IRule
 }
 
 /// <summary>
-/// Remembers the original text of documents built from masked source code (<see cref="CodeComments"/>), so
-/// <c>scope: raw</c> rules see the file as written.
+/// Documents over source code and other non-prose formats: the prose blocks come from the masked text
+/// (<see cref="CodeComments"/>), whose offsets equal the file's, while the document's source stays the file as
+/// written, so excerpts, fixes and <c>scope: raw</c> see the real text.
 /// </summary>
 public static class CodeDocuments
 {
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, string> Originals = new();
-
-    /// <summary>Builds a plain-text document over the comments of a source file, keeping every offset.</summary>
-    public static Document Parse(string path, string text, string extension)
+    /// <summary>Builds a plain-text document over the comments (or prose) of a file, keeping every offset.</summary>
+    public static Document Parse(string path, string text, string extension, Document? decoded = null)
     {
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        var hasBom = (decoded?.HasBom ?? false) || (text.Length > 0 && text[0] == '\uFEFF');
+        if (hasBom)
         {
             text = text[1..];
         }
 
         var masked = CodeComments.Mask(text, extension) ?? throw new ArgumentException($"'{extension}' is not a known code format", nameof(extension));
-        var document = Document.Parse(path, masked, DocumentFormat.PlainText);
-        Originals.AddOrUpdate(document, text);
-        return document;
+        var prose = Document.Parse(path, masked, DocumentFormat.PlainText);
+        var notices = decoded is null ? prose.Notices : decoded.Notices.AddRange(prose.Notices);
+        return new Document(path, DocumentFormat.PlainText, Text.SourceText.From(text), null, prose.Blocks, prose.Comments, notices, hasBom);
     }
-
-    public static string? OriginalText(Document document) => Originals.TryGetValue(document, out var text) ? text : null;
 }
