@@ -1,3 +1,4 @@
+using EditorialLint.Core.Spelling;
 using System.Collections.Concurrent;
 using EditorialLint.Core.Diagnostics;
 using EditorialLint.Core.Documents;
@@ -181,7 +182,7 @@ public sealed class LinterFactory
 
         var vocabulary = config.Vocabularies.Count == 0
             ? Vocabulary.Empty
-            : Vocabulary.Load(config.Vocabularies, config.StylesPaths, config.SourcePath ?? "configuration", config.VocabulariesPosition);
+            : VocabularyLoader.Load(config.Vocabularies, config.StylesPaths, config.SourcePath ?? "configuration", config.VocabulariesPosition);
         var library = new StyleLibrary(config.StylesPaths, includeBuiltIns: true);
         var state = new ConfigState(config, library, vocabulary);
         foreach (var style in config.AllStyles())
@@ -271,6 +272,7 @@ public sealed class LinterFactory
             PublishedOverrideSource = Overrides.Published is not null ? "--published" : $"'published' in {state.Config.SourcePath}",
             RuleSeverities = severities,
             EnabledRules = enabledRules,
+            Vocabulary = state.Vocabulary,
         };
         if (_filter is not null)
         {

@@ -1,3 +1,4 @@
+using EditorialLint.Core.Spelling;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;

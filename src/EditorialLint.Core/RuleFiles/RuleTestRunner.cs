@@ -1,3 +1,4 @@
+using EditorialLint.Core.Spelling;
 using EditorialLint.Core.Configuration;
 using EditorialLint.Core.Diagnostics;
 using EditorialLint.Core.Documents;

@@ -1,3 +1,4 @@
+using EditorialLint.Core.Spelling;
 using System.Text.RegularExpressions;
 using EditorialLint.Core.Diagnostics;
 
@@ -32,7 +33,7 @@ public static class ValeBuiltIns
             },
         };
 
-        var terms = vocabulary.Accept.Where(t => PlainTerm.IsMatch(t)).Distinct(StringComparer.Ordinal).ToList();
+        var terms = vocabulary.AcceptedTerms.Where(t => PlainTerm.IsMatch(t)).Distinct(StringComparer.Ordinal).ToList();
         if (terms.Count > 0)
         {
             rules.Add(new RuleDefinition
@@ -44,12 +45,12 @@ public static class ValeBuiltIns
             });
         }
 
-        if (vocabulary.Reject.Count > 0)
+        if (vocabulary.RejectedTerms.Count > 0)
         {
             rules.Add(new RuleDefinition
             {
                 Id = "Vale.Avoid", SourceFile = Source, Kind = RuleKind.Existence, Extends = "existence",
-                Message = "Avoid using '%s'.", Level = Severity.Error, Tokens = vocabulary.Reject.ToList(), Vocab = false,
+                Message = "Avoid using '%s'.", Level = Severity.Error, Tokens = vocabulary.RejectedTerms.ToList(), Vocab = false,
                 Description = "A term the project's vocabulary rejects.",
             });
         }

@@ -31,6 +31,7 @@ public class LinterFactoryTests
             ["House.Weasel:warning:'very' is weasel", "House.Note:info:'TODO' left", "Vale.Terms:error:Use 'JavaScript' instead of 'javascript'.", "Vale.Avoid:error:Avoid using 'utilize'.", "Vale.Repetition:error:'the' is repeated!"],
             Lint(factory, md, "A very good TODO: javascript, utilize the the tools towardsa."));
         Assert.DoesNotContain(factory.LinterFor(md).Rules, r => BuiltInRules.All.Contains(r));
+        Assert.Equal(["JavaScript"], factory.LinterFor(md).Options.Vocabulary.AcceptedTerms);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using EditorialLint.Core.Spelling;
 using EditorialLint.Core.Documents;
 using EditorialLint.Core.Engine;
 using EditorialLint.Core.RuleFiles;

@@ -1,3 +1,4 @@
+using EditorialLint.Core.Spelling;
 using EditorialLint.Core.Configuration;
 using EditorialLint.Core.RuleFiles;
 
@@ -50,10 +51,10 @@ public class StyleLibraryTests
         temp.Write("styles/config/vocabularies/Cap/reject.txt", "foo\n");
         temp.Write("styles/Vocab/Old/accept.txt", "bar\n");
         var paths = new[] { Path.Combine(temp.Path, "styles") };
-        var vocab = Vocabulary.Load(["Cap", "Old"], paths, "c.ini");
-        Assert.Equal(["very", "HTTPied", "bar"], vocab.Accept);
-        Assert.Equal(["foo"], vocab.Reject);
-        Assert.Throws<ConfigurationException>(() => Vocabulary.Load(["Nope"], paths, "c.ini"));
+        var vocab = VocabularyLoader.Load(["Cap", "Old"], paths, "c.ini");
+        Assert.Equal(["very", "HTTPied", "bar"], vocab.AcceptedTerms);
+        Assert.Equal(["foo"], vocab.RejectedTerms);
+        Assert.Throws<ConfigurationException>(() => VocabularyLoader.Load(["Nope"], paths, "c.ini"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using EditorialLint.Core.Spelling;
 using System.Text.RegularExpressions;
 using EditorialLint.Core.Configuration;
 using EditorialLint.Core.RuleFiles;
@@ -65,7 +66,7 @@ public abstract class CompiledRuleKind
     /// </summary>
     protected Regex? Exceptions(Vocabulary vocabulary, bool useVocab)
     {
-        var terms = Definition.Exceptions.Concat(useVocab ? vocabulary.Accept : []).Where(t => t.Length > 0).ToList();
+        var terms = Definition.Exceptions.Concat(useVocab ? vocabulary.AcceptedTerms : []).Where(t => t.Length > 0).ToList();
         if (terms.Count == 0)
         {
             return null;

@@ -1,3 +1,4 @@
+using EditorialLint.Core.Spelling;
 using System.Text.RegularExpressions;
 using EditorialLint.Core.RuleFiles;
 

@@ -1,3 +1,4 @@
+using EditorialLint.Core.Spelling;
 using EditorialLint.Core.RuleFiles;
 
 namespace EditorialLint.Core.Tests.Rules.Kinds;
@@ -37,7 +38,7 @@ public class ExistenceKindTests
     [Fact]
     public void Accepted_vocabulary_silences_word_rules()
     {
-        var vocabulary = new Vocabulary(["very"], []);
+        var vocabulary = Vocabulary.FromLines(["very"], []);
         Assert.Equal(["quite"], KindAssert.Flagged(Weasel, "very and quite", vocabulary: vocabulary));
     }
 
