@@ -13,7 +13,7 @@ namespace EditorialLint.Core.Configuration;
 public static class EditorialLintConfigParser
 {
     private static readonly string[] TopKeys =
-        ["styles-path", "styles", "builtin-rules", "preset", "min-severity", "published", "vocabularies", "rules", "formats", "files", "ignore"];
+        ["styles-path", "styles", "builtin-rules", "preset", "min-severity", "published", "vocabularies", "rules", "formats", "files", "ignore", "ignore-patterns"];
 
     public static LintConfiguration Parse(string path, string text)
     {
@@ -88,6 +88,9 @@ public static class EditorialLintConfigParser
                 case "ignore":
                     ignore.AddRange(yaml.StringList(value, key).Select(g => new GlobPattern(g)));
                     break;
+                case "ignore-patterns":
+                    global.AddIgnorePatterns(yaml.StringList(value, key), path, (int)value.Start.Line, (int)value.Start.Column);
+                    break;
                 default:
                     var hint = YamlAccess.Closest(key, TopKeys);
                     throw yaml.Error(keyNode, $"unknown key '{key}'",
@@ -143,8 +146,11 @@ public static class EditorialLintConfigParser
                 case "rules":
                     ReadRules(yaml, value, section);
                     break;
+                case "ignore-patterns":
+                    section.AddIgnorePatterns(yaml.StringList(value, key), yaml.File, (int)value.Start.Line, (int)value.Start.Column);
+                    break;
                 default:
-                    throw yaml.Error(keyNode, $"unknown key '{key}' in an item of 'files'", "an item of 'files' has 'glob', 'styles' and 'rules'");
+                    throw yaml.Error(keyNode, $"unknown key '{key}' in an item of 'files'", "an item of 'files' has 'glob', 'styles', 'rules' and 'ignore-patterns'");
             }
         }
 

@@ -59,6 +59,26 @@ public sealed class ConfigSection
     public (int Line, int Column) StylesPosition { get; set; }
 
     public Dictionary<string, RuleSetting> Rules { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Compiled TokenIgnores/BlockIgnores (ignore-patterns) of this section.</summary>
+    public List<System.Text.RegularExpressions.Regex> IgnorePatterns { get; } = [];
+
+    /// <summary>Compiles and adds ignore patterns; a bad one stops with the setting's position.</summary>
+    public void AddIgnorePatterns(IEnumerable<string> patterns, string file, int line, int column)
+    {
+        foreach (var pattern in patterns)
+        {
+            try
+            {
+                IgnorePatterns.Add(RuleFiles.ValeRegex.Compile(pattern));
+            }
+            catch (ArgumentException e)
+            {
+                throw new ConfigurationException(file, line, column, $"invalid ignore pattern '{pattern}': {e.Message}",
+                    "correct the regular expression (.NET syntax; escape literal characters with '\\')", e);
+            }
+        }
+    }
 }
 
 /// <summary>The configuration settings in effect for one file.</summary>
@@ -68,6 +88,9 @@ public sealed record FileSettings(
     Severity MinSeverity,
     bool IncludeBuiltIns)
 {
+    /// <summary>Ignore patterns of every matching section, in order.</summary>
+    public IReadOnlyList<System.Text.RegularExpressions.Regex> IgnorePatterns { get; init; } = [];
+
     /// <summary>
     /// Whether a rule of <paramref name="style"/> (its family) runs: an explicit setting wins (also <c>Family.*</c>),
     /// else it runs when its style is enabled and <paramref name="enabledByDefault"/>.
@@ -147,6 +170,7 @@ public sealed class LintConfiguration
         var styles = new HashSet<string>(StringComparer.Ordinal);
         var rules = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
         var builtIns = BuiltInsByDefault;
+        var ignorePatterns = new List<System.Text.RegularExpressions.Regex>();
         Apply(Global);
         var mapped = MappedPath(relative);
         foreach (var section in Sections)
@@ -163,7 +187,7 @@ public sealed class LintConfiguration
         }
 
         var min = cliMinSeverity ?? MinSeverity ?? (Format == ConfigFileFormat.ValeIni ? Severity.Warning : Severity.Info);
-        return new FileSettings(styles, rules, min, styles.Contains(BuiltInStyle));
+        return new FileSettings(styles, rules, min, styles.Contains(BuiltInStyle)) { IgnorePatterns = ignorePatterns };
 
         void Apply(ConfigSection section)
         {
@@ -181,6 +205,8 @@ public sealed class LintConfiguration
             {
                 rules[id] = setting;
             }
+
+            ignorePatterns.AddRange(section.IgnorePatterns);
         }
     }
 

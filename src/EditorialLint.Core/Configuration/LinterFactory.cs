@@ -66,7 +66,8 @@ public sealed class LinterFactory
         var state = StateFor(path);
         var settings = state.Config.ForFile(Path.GetFullPath(path), Overrides.MinSeverity);
         var key = string.Join("|", settings.Styles.Order(StringComparer.Ordinal)) + "#" + settings.MinSeverity + "#" + settings.IncludeBuiltIns + "#"
-            + string.Join(",", settings.Rules.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}={r.Value}"));
+            + string.Join(",", settings.Rules.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}={r.Value}"))
+            + "#" + string.Join("\u0001", settings.IgnorePatterns.Select(p => p.ToString()));
         return state.Linters.GetOrAdd(key, _ => Build(state, settings));
     }
 
@@ -273,6 +274,7 @@ public sealed class LinterFactory
             RuleSeverities = severities,
             EnabledRules = enabledRules,
             Vocabulary = state.Vocabulary,
+            IgnorePatterns = settings.IgnorePatterns,
         };
         if (_filter is not null)
         {

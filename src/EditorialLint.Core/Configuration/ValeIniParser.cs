@@ -22,9 +22,6 @@ public static class ValeIniParser
         ["SphinxAutoBuild"] = "reStructuredText is not supported",
         ["NLPEndpoint"] = "EditorialLint has no external NLP service",
         ["Transform"] = "XML is not supported",
-        ["BlockIgnores"] = "block ignore patterns are not supported yet",
-        ["TokenIgnores"] = "token ignore patterns are not supported yet",
-        ["IgnorePatterns"] = "ignore patterns are not supported yet",
         ["CommentDelimiters"] = "custom comment delimiters are not supported",
         ["Lang"] = "EditorialLint checks English",
     };
@@ -123,6 +120,10 @@ public static class ValeIniParser
                 vocab.AddRange(SplitList(value));
                 vocabPosition = (lineNumber, valueColumn);
             }
+            else if (key is "TokenIgnores" or "BlockIgnores" or "IgnorePatterns")
+            {
+                section.AddIgnorePatterns(SplitPatterns(value), path, lineNumber, valueColumn);
+            }
             else if (InertKeys.TryGetValue(key, out var reason))
             {
                 notes?.Add($"{path}:{lineNumber}: '{key}' has no effect: {reason}");
@@ -135,7 +136,7 @@ public static class ValeIniParser
             }
             else
             {
-                var known = new[] { "StylesPath", "MinAlertLevel", "Vocab", "BasedOnStyles" }.Concat(InertKeys.Keys);
+                var known = new[] { "StylesPath", "MinAlertLevel", "Vocab", "BasedOnStyles", "TokenIgnores", "BlockIgnores" }.Concat(InertKeys.Keys);
                 var hint = YamlAccess.Closest(key, known);
                 throw new ConfigurationException(path, lineNumber, column,
                     current is null || !new[] { "StylesPath", "MinAlertLevel", "Vocab" }.Contains(key, StringComparer.OrdinalIgnoreCase)
@@ -159,6 +160,36 @@ public static class ValeIniParser
             Sections = sections,
             Formats = formats,
         };
+    }
+
+    /// <summary>Splits a list of patterns at commas outside parentheses, brackets and braces.</summary>
+    private static List<string> SplitPatterns(string value)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            switch (value[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '(' or '[' or '{':
+                    depth++;
+                    break;
+                case ')' or ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case ',' when depth == 0:
+                    parts.Add(value[start..i].Trim());
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        parts.Add(value[start..].Trim());
+        return parts.Where(p => p.Length > 0).ToList();
     }
 
     private static List<string> SplitList(string value) =>

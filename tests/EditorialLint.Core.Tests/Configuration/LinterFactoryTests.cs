@@ -106,6 +106,16 @@ public class LinterFactoryTests
     }
 
     [Fact]
+    public void Ignore_patterns_suppress_findings_inside_their_matches()
+    {
+        using var temp = ValeRepo();
+        temp.Write(".editoriallint.yaml", "styles-path: styles\nstyles: [House]\nbuiltin-rules: false\nignore-patterns: ['\\{\\{[^}]*\\}\\}']\n");
+        var factory = new LinterFactory();
+        var md = Path.Combine(temp.Path, "a.md");
+        Assert.Equal(["House.Weasel:warning:'very' is weasel"], Lint(factory, md, "Keep {{ very TODO }} but very."));
+    }
+
+    [Fact]
     public void Without_any_config_the_defaults_apply()
     {
         using var temp = new TempFolder();

@@ -80,10 +80,20 @@ public class ValeIniParserTests
     }
 
     [Fact]
+    public void Token_and_block_ignores_apply_per_section_and_bad_ones_are_located()
+    {
+        var config = ValeIniParser.Parse("/r/.vale.ini", "[*.md]\nTokenIgnores = (\\$+[^\\n$]+\\$+), (\\{%.*?%\\})\nBlockIgnores = (?s) *(<svg.*?</svg>)\n");
+        Assert.Equal(3, config.ForFile("a.md").IgnorePatterns.Count);
+        Assert.Empty(config.ForFile("a.txt").IgnorePatterns);
+        var e = Assert.Throws<ConfigurationException>(() => ValeIniParser.Parse("c.ini", "[*]\nTokenIgnores = (open\n"));
+        Assert.Equal((2, 16), (e.Line, e.Column));
+    }
+
+    [Fact]
     public void Inert_Vale_keys_are_noted_not_dropped()
     {
         var notes = new List<string>();
-        ValeIniParser.Parse("c.ini", "Packages = Google\n[*]\nTokenIgnores = x\n", notes);
+        ValeIniParser.Parse("c.ini", "Packages = Google\n[*]\nIgnoredScopes = code\n", notes);
         Assert.Equal(2, notes.Count);
         Assert.Contains("Packages", notes[0]);
     }
