@@ -165,7 +165,7 @@ internal sealed class YamlAccess
         }
 
         var list = new List<KeyValuePair<string, string>>(map.Children.Count);
-        foreach (var (entryKey, keyNode, value) in Entries(map))
+        foreach (var (entryKey, _, value) in Entries(map))
         {
             if (value is not YamlScalarNode scalar)
             {
@@ -173,7 +173,6 @@ internal sealed class YamlAccess
                     "write 'from: to' with a single value on the right (quote it if needed)");
             }
 
-            _ = keyNode;
             list.Add(new KeyValuePair<string, string>(entryKey, scalar.Value ?? string.Empty));
         }
 

@@ -154,9 +154,7 @@ public static class RuleFileParser
             Limit = Int("limit") ?? 0,
             Action = values.TryGetValue("action", out var actionEntry) ? ParseAction(yaml, actionEntry.Value) : null,
             Tests = values.TryGetValue("tests", out var testsEntry) ? ParseTests(yaml, testsEntry.Value) : [],
-            Metadata = values.TryGetValue("metadata", out var metaEntry)
-                ? Map("metadata").Select(kv => new MetadataCondition(kv.Key, kv.Value)).ToList()
-                : [],
+            Metadata = Map("metadata").Select(kv => new MetadataCondition(kv.Key, kv.Value)).ToList(),
             Tokens = List("tokens"),
             Raw = List("raw"),
             Append = Bool("append", false),
@@ -185,7 +183,6 @@ public static class RuleFileParser
             KeyPositions = positions,
         };
 
-        _ = metaEntry;
         RequireKindKeys(yaml, root, definition);
         return definition;
     }

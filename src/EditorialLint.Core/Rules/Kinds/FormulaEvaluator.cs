@@ -33,7 +33,7 @@ public sealed class FormulaEvaluator
         return value;
     }
 
-    /// <summary>The variable names a formula refers to (for validation when a rule is loaded).</summary>
+    /// <summary>Checks a formula when its rule is loaded: syntax, functions and that every variable is known.</summary>
     public static void Validate(string expression, IEnumerable<string> knownVariables)
     {
         var variables = knownVariables.ToDictionary(v => v, _ => 1.0);
