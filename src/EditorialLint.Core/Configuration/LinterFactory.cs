@@ -217,6 +217,15 @@ public sealed class LinterFactory
                 var id = rule.Descriptor.Id;
                 if (settings.Setting(id) is { } setting)
                 {
+                    // A family-wide level (Dates.*: info) re-levels the family; only an explicit id or a plain
+                    // "on" turns on rules that are off by default.
+                    var wildcardLevelOnly = !settings.Rules.ContainsKey(id) && setting.Level is not null;
+                    if (wildcardLevelOnly && !rule.Descriptor.EnabledByDefault)
+                    {
+                        rules.Add(rule);
+                        continue;
+                    }
+
                     severities[id] = setting.Enabled ? setting.Level ?? rule.Descriptor.DefaultSeverity : null;
                     if (setting.Enabled)
                     {

@@ -11,7 +11,7 @@ public static class Presets
     private static readonly Dictionary<string, (string Description, KeyValuePair<string, RuleSetting>[] Rules)> All =
         new(StringComparer.Ordinal)
         {
-            ["news"] = ("news copy: dates, attribution and names are checked at full strength", [
+            ["news"] = ("news copy: every date, attribution and names check runs, including those off by default", [
                 new("Dates.*", new RuleSetting(true, null)),
                 new("Attribution.*", new RuleSetting(true, null)),
                 new("Names.*", new RuleSetting(true, null)),

@@ -116,6 +116,21 @@ public class LinterFactoryTests
     }
 
     [Fact]
+    public void News_preset_turns_on_optional_date_checks_and_technical_relevels_without_enabling()
+    {
+        using var temp = new TempFolder();
+        temp.Write("news/.editoriallint.yaml", "preset: news\n");
+        temp.Write("docs/.editoriallint.yaml", "preset: technical\n");
+        var factory = new LinterFactory();
+        Assert.Contains(factory.LinterFor(Path.Combine(temp.Path, "news", "a.md")).Rules, r => r.Descriptor.Id == "Dates.RelativeAmbiguity");
+        var technical = factory.LinterFor(Path.Combine(temp.Path, "docs", "a.md"));
+        Assert.DoesNotContain(technical.Rules, r => r.Descriptor.Id == "Dates.RelativeAmbiguity");
+        Assert.DoesNotContain(technical.Rules, r => r.Descriptor.Family == "Attribution");
+        Assert.Equal(Severity.Info, technical.Options.SeverityOf(BuiltInRules.Find("Dates.PublicationConflict")!.Descriptor, Severity.Error));
+        Assert.DoesNotContain(LinterFactory.ForFile(Path.Combine(temp.Path, "x.md")).Rules, r => r.Descriptor.Id == "Dates.RelativeAmbiguity");
+    }
+
+    [Fact]
     public void Without_any_config_the_defaults_apply()
     {
         using var temp = new TempFolder();
