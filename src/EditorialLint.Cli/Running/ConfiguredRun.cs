@@ -30,8 +30,11 @@ public sealed class ConfiguredRun
     public bool IsLinted(string fullPath) =>
         Factory.IsLintable(fullPath) && (glob is null || glob.IsMatch(FileWalker.DisplayPath(fullPath, Directory.GetCurrentDirectory())));
 
-    /// <summary>Lints the inputs; every linter is built before the parallel run so configuration errors stop early.</summary>
-    public RunReport Run(IReadOnlyList<InputFile> inputs, int jobs)
+    /// <summary>
+    /// Lints the inputs; every linter is built before the parallel run so configuration errors stop early. The
+    /// report lists the rules that ran for any of the files.
+    /// </summary>
+    public RunReport Run(IReadOnlyList<InputFile> inputs, int jobs, Action? fileDone = null)
     {
         var selected = inputs.Where(i => glob is null || i.StdinText is not null || glob.IsMatch(i.DisplayPath)).ToList();
         var linters = new Dictionary<InputFile, Linter>();
@@ -48,7 +51,8 @@ public sealed class ConfiguredRun
             }
         }
 
-        RunReport report = LintRunner.Run(selected, i => linters[i], jobs, i => Factory.LoadDocument(i.FullPath, i.StdinText));
+        RunReport report = LintRunner.Run(selected, i => linters[i], jobs, fileDone: fileDone, documentFor: i => Factory.LoadDocument(i.FullPath, i.StdinText))
+            with { Rules = linters.Values.Distinct().SelectMany(l => l.Rules).Select(r => r.Descriptor).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToList() };
         foreach (string note in Factory.Notes.Concat(verbose ? Factory.VerboseNotes : []))
         {
             console.Error.WriteLine($"editorial-lint: note: {note}");
@@ -56,6 +60,9 @@ public sealed class ConfiguredRun
 
         return report;
     }
+
+    /// <summary>Applies fixes with each file's own linter, re-reading fixed text in the file's format.</summary>
+    public FileFixer Fixer() => new(f => Factory.LinterFor(f.FullPath), (f, text) => Factory.LoadDocument(f.FullPath, text));
 
     /// <summary>The --min-severity value when given, else null so the configuration decides.</summary>
     public static Severity? OptionalSeverity(string? value) =>
