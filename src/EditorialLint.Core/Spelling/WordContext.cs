@@ -83,20 +83,6 @@ public static class WordContext
         return first != last;
     }
 
-    /// <summary>True when the token overlaps one of the ranges (for example the rejected terms of a block).</summary>
-    public static bool Overlaps(IReadOnlyList<(int Start, int Length)> ranges, Token token)
-    {
-        foreach (var (start, length) in ranges)
-        {
-            if (start < token.End && token.Start < start + length)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool IsHyphen(BlockAnalysis block, int tokenIndex)
     {
         var token = block.Tokens[tokenIndex];

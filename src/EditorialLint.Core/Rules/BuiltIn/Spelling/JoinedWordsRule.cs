@@ -27,12 +27,11 @@ public sealed class JoinedWordsRule : IRule
         var established = context.Get<EstablishedWords>();
         foreach (var block in context.Blocks)
         {
-            var rejected = vocabulary.FindRejected(block.Text).ToList();
             foreach (var index in block.WordTokenIndices)
             {
                 var token = block.Tokens[index];
                 var word = block.TextOf(token);
-                if (word.Length < 3 || WordContext.Overlaps(rejected, token) || (char.IsUpper(word[0]) && !WordContext.IsSentenceStart(block, index))
+                if (word.Length < 3 || (char.IsUpper(word[0]) && !WordContext.IsSentenceStart(block, index))
                     || vocabulary.Accepts(word) || established.IsEstablished(word) || WordContext.IsInTechnicalRun(block, index)
                     || !WordSplitter.TrySplit(word, dictionary, established.ContainsPair, out var first, out var second))
                 {

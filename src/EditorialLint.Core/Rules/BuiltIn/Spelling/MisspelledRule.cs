@@ -7,8 +7,8 @@ namespace EditorialLint.Core.Rules.BuiltIn.Spelling;
 /// <summary>
 /// Words the dictionary does not know, with ranked suggestions as fixes. A warning only for a likely slip (a
 /// lowercase word one typist's edit from a common word); an unknown word with nothing close is an info; names,
-/// acronyms, the project vocabulary (accepted terms; rejected ones are <see cref="RejectedRule"/>'s) and words the
-/// article repeats are never reported. See <see cref="SpellingJudge"/>.
+/// acronyms, the project vocabulary (accept.txt) and words the article repeats are never reported. See
+/// <see cref="SpellingJudge"/>.
 /// </summary>
 public sealed class MisspelledRule : IRule
 {
@@ -26,18 +26,14 @@ public sealed class MisspelledRule : IRule
     {
         var judge = new SpellingJudge(EnglishDictionary.Shared, context.Options.Vocabulary);
         var established = context.Get<EstablishedWords>();
-        var vocabulary = context.Options.Vocabulary;
         foreach (var block in context.Blocks)
         {
-            // Terms of reject.txt are Spelling.Rejected's to report, once.
-            var rejected = vocabulary.FindRejected(block.Text).ToList();
             foreach (var index in block.WordTokenIndices)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var token = block.Tokens[index];
                 var word = block.TextOf(token);
-                if (WordContext.IsInTechnicalRun(block, index)
-                    || WordContext.Overlaps(rejected, token))
+                if (WordContext.IsInTechnicalRun(block, index))
                 {
                     continue;
                 }

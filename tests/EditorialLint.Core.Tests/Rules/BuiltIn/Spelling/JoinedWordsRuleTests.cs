@@ -62,10 +62,6 @@ public class JoinedWordsRuleTests
     }
 
     [Fact]
-    public void Rejected_terms_are_left_to_the_rejected_rule() =>
-        Assert.Empty(RuleAssert.Lint<JoinedWordsRule>("a roadmap towardsa deal", options: SpellingTestOptions.WithVocabulary([], ["towardsa"])));
-
-    [Fact]
     public void Range_is_exact_inside_markdown_emphasis()
     {
         const string text = "A *roadmap towardsa deal*.";

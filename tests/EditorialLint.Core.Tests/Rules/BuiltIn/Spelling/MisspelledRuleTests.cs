@@ -89,14 +89,6 @@ public class MisspelledRuleTests
     }
 
     [Fact]
-    public void Rejected_terms_are_left_to_the_rejected_rule()
-    {
-        var options = SpellingTestOptions.WithVocabulary([], ["(?i)alot"]);
-
-        Assert.Empty(RuleAssert.Lint<MisspelledRule>("They said alot of things.", options: options));
-    }
-
-    [Fact]
     public void Range_is_exact_in_markdown_and_code_is_skipped()
     {
         const string text = "# Title\n\nThe *goverment* said `technolgy` is a [technolgy](http://x.y) term.";
