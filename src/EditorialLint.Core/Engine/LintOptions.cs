@@ -22,6 +22,12 @@ public sealed class LintOptions
     /// <summary>Rules that are off by default but turned on (for example by a preset).</summary>
     public IReadOnlySet<string> EnabledRules { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Project vocabulary (Vale's accept.txt/reject.txt): accepted terms are never misspellings.</summary>
+    public Spelling.Vocabulary Vocabulary { get; init; } = Spelling.Vocabulary.Empty;
+
+    /// <summary>Patterns (Vale's TokenIgnores/BlockIgnores) whose matches in the source are never reported on.</summary>
+    public IReadOnlyList<System.Text.RegularExpressions.Regex> IgnorePatterns { get; init; } = [];
+
     public LintOptions With(Action<Builder> change)
     {
         var builder = new Builder(this);
@@ -54,6 +60,10 @@ public sealed class LintOptions
 
         public HashSet<string> EnabledRules { get; } = new(from.EnabledRules, StringComparer.OrdinalIgnoreCase);
 
+        public Spelling.Vocabulary Vocabulary { get; set; } = from.Vocabulary;
+
+        public IReadOnlyList<System.Text.RegularExpressions.Regex> IgnorePatterns { get; set; } = from.IgnorePatterns;
+
         public LintOptions Build() => new()
         {
             PublishedOverride = PublishedOverride,
@@ -61,6 +71,8 @@ public sealed class LintOptions
             MinSeverity = MinSeverity,
             RuleSeverities = RuleSeverities,
             EnabledRules = EnabledRules,
+            Vocabulary = Vocabulary,
+            IgnorePatterns = IgnorePatterns,
         };
     }
 }
