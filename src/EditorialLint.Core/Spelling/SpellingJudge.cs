@@ -13,6 +13,13 @@ public sealed class SpellingJudge
     /// <summary>Largest typist's cost of a two-edit suggestion that still makes the word a likely slip.</summary>
     public const float MaxTwoEditCost = 1.9f;
 
+    /// <summary>
+    /// Longer "words" (a run of letters with no space: a hash, a pasted blob) are not judged: no dictionary word is
+    /// that long, and splitting and suggesting cost grows with the square of the length (a 100,000-letter run took
+    /// seconds, a 1 MB one hung the linter).
+    /// </summary>
+    public const int MaxWordLength = 48;
+
     private static readonly HashSet<string> Prefixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "anti", "auto", "bi", "co", "counter", "cross", "de", "dis", "e", "ex", "extra", "hyper", "inter", "intra",
@@ -37,7 +44,7 @@ public sealed class SpellingJudge
     /// </summary>
     public Misspelling? Judge(string word, bool sentenceStart, bool established, string? hyphenatedCompound = null)
     {
-        if (word.Length < 2 || !word.All(c => char.IsLetter(c) || c is '\'' or '\u2019') || IsAccepted(word))
+        if (word.Length < 2 || word.Length > MaxWordLength || !word.All(c => char.IsLetter(c) || c is '\'' or '\u2019') || IsAccepted(word))
         {
             return null;
         }

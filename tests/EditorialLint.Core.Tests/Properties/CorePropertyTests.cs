@@ -31,37 +31,46 @@ public class CorePropertyTests(ITestOutputHelper output)
     public void Huge_lines_parse_and_lint() =>
         output.WriteLine(PropertyRunner.Check("huge lines", DocumentGenerators.HugeLine, DocumentInvariants.CheckAll, 4_000, 25, text => $"{text.Length} characters: {PropertyRunner.Literal(text, 200)}"));
 
+    /// <summary>
+    /// Strict for each rule alone: a second pass of its safe fixes changes nothing. With every rule together a fix
+    /// may reveal a genuine new finding for another rule ("ofthe the" -> "of the the" -> "of the"), so the text must
+    /// settle within four passes; how often a second pass was needed is printed.
+    /// </summary>
     [Fact]
-    public void Applying_all_safe_fixes_twice_equals_applying_them_once() =>
+    public void Applying_all_safe_fixes_twice_equals_applying_them_once()
+    {
+        int cascades = 0;
         output.WriteLine(PropertyRunner.Check("safe fixes idempotent", DocumentGenerators.AnyDocument, text =>
         {
             foreach (DocumentFormat format in (DocumentFormat[])[DocumentFormat.Markdown, DocumentFormat.PlainText])
             {
-                (string once, int skipped) = FixPass(text, format);
-                (string twice, _) = FixPass(once, format);
-                if (skipped == 0)
+                foreach (Linter single in SingleRuleLinters)
                 {
-                    Assert.True(once == twice, $"{format}: a second pass of safe fixes changed the text again:\nonce:  {PropertyRunner.Literal(once)}\ntwice: {PropertyRunner.Literal(twice)}");
-                }
-                else
-                {
-                    // Fixes skipped for overlapping are applied by later passes; the text must still settle.
-                    string current = twice;
-                    for (int pass = 0; pass < 8; pass++)
+                    (string once, int skipped) = FixPass(single, text, format);
+                    if (skipped == 0 && once != text)
                     {
-                        string next = FixPass(current, format).Text;
-                        if (next == current)
-                        {
-                            return;
-                        }
+                        string twice = FixPass(single, once, format).Text;
+                        Assert.True(once == twice, $"{format}, {single.Rules[0].Descriptor.Id} alone: a second pass of its safe fixes changed the text again:\nonce:  {PropertyRunner.Literal(once)}\ntwice: {PropertyRunner.Literal(twice)}");
+                    }
+                }
 
-                        current = next;
+                string current = text;
+                for (int pass = 1; ; pass++)
+                {
+                    string next = FixPass(DocumentInvariants.LinterPublished, current, format).Text;
+                    if (next == current)
+                    {
+                        Interlocked.Add(ref cascades, pass > 2 ? 1 : 0);
+                        break;
                     }
 
-                    Assert.Fail($"{format}: safe fixes did not settle after 10 passes: {PropertyRunner.Literal(current)}");
+                    Assert.True(pass < 4, $"{format}: safe fixes of all rules did not settle after 4 passes: {PropertyRunner.Literal(current)}");
+                    current = next;
                 }
             }
-        }, 5_000, 600, Print));
+        }, 5_000, 300, Print));
+        output.WriteLine($"all rules together: {cascades} case(s) needed a second pass (a fix revealing another rule's finding)");
+    }
 
     [Fact]
     public void Results_do_not_depend_on_rule_order() =>
@@ -107,10 +116,18 @@ public class CorePropertyTests(ITestOutputHelper output)
             Assert.Equal(a.Blocks.Select(x => $"{x.Kind} {x.SourceSpan} {x.Text}"), b.Blocks.Select(x => $"{x.Kind} {x.SourceSpan} {x.Text}"));
         }, 8_000, 200, Print));
 
-    private static (string Text, int Skipped) FixPass(string text, DocumentFormat format)
+    /// <summary>
+    /// Lints and applies the safe fixes. Edits are offsets into <see cref="Document.Source"/>, which has no byte
+    /// order mark: a leading U+FEFF given to <see cref="Document.Parse"/> is dropped from the source and kept as HasBom.
+    /// </summary>
+    private static readonly Linter[] SingleRuleLinters =
+        DocumentInvariants.LinterPublished.Rules.Select(r => new Linter([r], DocumentInvariants.AllRulesPublished)).ToArray();
+
+    private static (string Text, int Skipped) FixPass(Linter linter, string text, DocumentFormat format)
     {
-        LintResult result = DocumentInvariants.LinterPublished.Lint(Document.Parse("doc", text, format));
+        LintResult result = linter.Lint(Document.Parse("doc", text, format));
         (IReadOnlyList<TextEdit> edits, int skipped) = FixApplier.SelectSafeFixes(result.Diagnostics);
-        return (FixApplier.Apply(text, edits), skipped);
+        string fixedText = FixApplier.Apply(result.Document.Source.Text, edits);
+        return (result.Document.HasBom ? "\uFEFF" + fixedText : fixedText, skipped);
     }
 }
