@@ -10,14 +10,8 @@ public sealed class FrontMatter
     /// <summary>Front matter larger than this is not parsed (protects against hostile input).</summary>
     public const int MaxLength = 64 * 1024;
 
-    /// <summary>Deeper YAML is refused before it is read (real front matter nests two or three levels).</summary>
-    public const int MaxDepth = 32;
-
     /// <summary>More YAML events (scalars, collections, aliases) than this are refused.</summary>
     public const int MaxEvents = 20_000;
-
-    /// <summary>More aliases than this are refused: real front matter has none, an alias bomb has dozens.</summary>
-    public const int MaxAliases = 50;
 
     private const int MaxAnchors = 1_000;
 
@@ -95,15 +89,17 @@ public sealed class FrontMatter
     {
         var parser = new Parser(new StringReader(raw));
         var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
-        int depth = 0, events = 0, documents = 0, aliases = 0;
+        var budget = new YamlBudget();
+        int documents = 0;
         bool rootIsMapping = false, expectKey = true;
         string? key = null;
         while (parser.MoveNext())
         {
             ParsingEvent current = parser.Current!;
-            if (++events > MaxEvents)
+            int depth = budget.Depth;
+            if (budget.Spend(current, MaxEvents) is { } problem)
             {
-                return $"front matter has more than {MaxEvents:N0} YAML nodes and was not read";
+                return $"front matter {problem} and was not read";
             }
 
             switch (current)
@@ -120,14 +116,9 @@ public sealed class FrontMatter
                         key = expectKey ? null : key;
                     }
 
-                    if (++depth > MaxDepth)
-                    {
-                        return $"front matter is nested more than {MaxDepth} levels deep and was not read";
-                    }
-
                     break;
                 case MappingEnd or SequenceEnd:
-                    if (--depth == 1 && rootIsMapping)
+                    if (depth == 2 && rootIsMapping)
                     {
                         // A collection filled a key or value slot of the top-level mapping.
                         expectKey = !expectKey;
@@ -147,8 +138,6 @@ public sealed class FrontMatter
                     }
 
                     break;
-                case AnchorAlias when ++aliases > MaxAliases:
-                    return $"front matter uses more than {MaxAliases} YAML aliases (an alias bomb such as \"billion laughs\"?) and was not read";
                 case AnchorAlias alias when depth == 1 && rootIsMapping:
                     Take(anchors.TryGetValue(alias.Value.Value, out string? aliased) ? aliased : null, alias.Start, alias.End);
                     break;
