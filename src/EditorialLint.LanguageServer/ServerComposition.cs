@@ -1,5 +1,4 @@
 using EditorialLint.LanguageServer.Handlers;
-using EditorialLint.LanguageServer.Protocol;
 using EditorialLint.LanguageServer.Workspace;
 
 namespace EditorialLint.LanguageServer;
@@ -10,24 +9,19 @@ public static class ServerComposition
     public static LspServer Create(Stream input, Stream output, TextWriter? trace) =>
         new(input, output, trace, session =>
         {
-            var pipeline = new PhaseOneListener();
-            WorkspaceHandler? workspace = null;
-            workspace = new WorkspaceHandler(session, pipeline);
+            var analyzer = new DocumentAnalyzer(session, new LinterProvider(session));
+            var pipeline = new DiagnosticsPipeline(session, analyzer);
+            var workspace = new WorkspaceHandler(session, pipeline);
             return
             [
                 new LifecycleHandler(session, () => _ = workspace.StartAsync()),
                 new TextSyncHandler(session, pipeline),
                 workspace,
+                new DiagnosticHandler(session, analyzer),
+                new CodeActionHandler(session, analyzer),
+                new HoverHandler(session, analyzer),
+                new CommandHandler(session, analyzer, pipeline),
+                new DocumentInfoHandler(session, analyzer),
             ];
         });
-
-    private sealed class PhaseOneListener : IDocumentListener, IWorkspaceListener
-    {
-        public void Opened(DocumentSnapshot snapshot) { }
-        public void Changed(DocumentSnapshot snapshot) { }
-        public void Closed(string uri) { }
-        public void Saved(string uri) { }
-        public void SettingsChanged() { }
-        public void FilesChanged(IReadOnlyList<FileEvent> changes) { }
-    }
 }

@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using EditorialLint.Core.Documents;
+using EditorialLint.Core.Engine;
+using EditorialLint.LanguageServer.Protocol;
+
+namespace EditorialLint.LanguageServer.Workspace;
+
+/// <summary>
+/// Lints snapshots with Core and keeps the latest analysis per document, so that push, pull, hover and
+/// code actions for the same version share one lint. Any configuration change bumps the generation.
+/// </summary>
+public sealed class DocumentAnalyzer(LanguageServerSession session, LinterProvider linters)
+{
+    private readonly ConcurrentDictionary<string, DocumentAnalysis> latest = new(StringComparer.Ordinal);
+    private int generation;
+
+    public int Generation => Volatile.Read(ref generation);
+
+    public LinterProvider Linters => linters;
+
+    /// <summary>Drops every cached result and linter: settings or configuration files changed.</summary>
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref generation);
+        linters.Reset();
+        latest.Clear();
+    }
+
+    public void Forget(string uri) => latest.TryRemove(uri, out _);
+
+    public DocumentAnalysis Analyze(DocumentSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var currentGeneration = Generation;
+        if (latest.TryGetValue(snapshot.Uri, out var cached) && ReferenceEquals(cached.Snapshot, snapshot) && cached.Generation == currentGeneration)
+        {
+            return cached;
+        }
+        var document = Document.Parse(snapshot.Path, snapshot.Text, FormatOf(snapshot));
+        var result = linters.For(snapshot.Path).Lint(document, cancellationToken);
+        // Core strips a byte order mark; the client's buffer positions still count it.
+        var shift = snapshot.Text.Length - document.Source.Text.Length == 1 && snapshot.Text[0] == '\uFEFF' ? 1 : 0;
+        var mapper = new DiagnosticMapper(snapshot.Lines, session.PositionEncoding, shift);
+        var analysis = new DocumentAnalysis(snapshot, currentGeneration, result, mapper, [.. result.Diagnostics.Select(mapper.ToLsp)]);
+        latest.AddOrUpdate(snapshot.Uri, analysis, (_, existing) =>
+            existing.Snapshot.Version > snapshot.Version && existing.Generation >= currentGeneration ? existing : analysis);
+        return analysis;
+    }
+
+    public static DocumentFormat FormatOf(DocumentSnapshot snapshot) => snapshot.LanguageId.ToLowerInvariant() switch
+    {
+        "markdown" or "mdx" => DocumentFormat.Markdown,
+        "plaintext" or "text" => DocumentFormat.PlainText,
+        _ => DocumentFormats.FromPath(snapshot.Path),
+    };
+}
