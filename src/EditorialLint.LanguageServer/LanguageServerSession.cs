@@ -1,3 +1,4 @@
+using EditorialLint.Core.Text;
 using EditorialLint.LanguageServer.Protocol;
 using EditorialLint.LanguageServer.Workspace;
 using StreamJsonRpc;
@@ -23,7 +24,10 @@ public sealed class LanguageServerSession
 
     public ClientCapabilities Capabilities { get; set; } = new();
 
-    public string PositionEncoding { get; set; } = PositionEncodingKind.Utf16;
+    /// <summary>The negotiated position encoding, as sent on the wire ("utf-16", ...).</summary>
+    public string PositionEncodingName { get; set; } = PositionEncodingKind.Utf16;
+
+    public PositionEncoding PositionEncoding => PositionEncodingKind.ToCore(PositionEncodingName);
 
     /// <summary>Workspace root directory, when the client gave one.</summary>
     public string? RootPath { get; set; }

@@ -27,7 +27,7 @@ public sealed class CodeActionHandler(LanguageServerSession session, DocumentAna
         var actions = new List<CodeAction>();
         if (Wants(only, CodeActionKind.QuickFix))
         {
-            var range = analysis.Mapper.ToSpan(parameters.Range);
+            var range = analysis.Mapper.Positions.ToSpan(parameters.Range);
             var diagnostics = analysis.Result.Diagnostics;
             for (var i = 0; i < diagnostics.Length; i++)
             {

@@ -17,7 +17,7 @@ public sealed class HoverHandler(LanguageServerSession session, DocumentAnalyzer
             return null;
         }
         var analysis = await Task.Run(() => analyzer.Analyze(snapshot, cancellationToken), cancellationToken).ConfigureAwait(false);
-        var offset = analysis.Mapper.ToOffset(parameters.Position);
+        var offset = analysis.Mapper.Positions.ToOffset(parameters.Position);
         var flagged = analysis.Result.Diagnostics.Where(d => d.Span.Start <= offset && offset <= d.Span.End).ToList();
         if (flagged.Count == 0)
         {
@@ -41,6 +41,6 @@ public sealed class HoverHandler(LanguageServerSession session, DocumentAnalyzer
         var start = flagged.Min(d => d.Span.Start);
         var end = flagged.Max(d => d.Span.End);
         return new Hover(new MarkupContent(MarkupContent.Markdown, text.ToString()),
-            analysis.Mapper.ToRange(EditorialLint.Core.Text.TextSpan.FromBounds(start, end)));
+            analysis.Mapper.Positions.ToRange(EditorialLint.Core.Text.TextSpan.FromBounds(start, end)));
     }
 }

@@ -77,7 +77,7 @@ public sealed class InlineSuppressions(DocumentAnalysis analysis)
 
     private TextEdit Insert(int offset, string newText)
     {
-        var range = analysis.Mapper.ToRange(new TextSpan(offset, 0));
+        var range = analysis.Mapper.Positions.ToRange(new TextSpan(offset, 0));
         return new TextEdit(range, newText);
     }
 }

@@ -21,7 +21,7 @@ public sealed class LifecycleHandler(LanguageServerSession session, Action onIni
         }
         var capabilities = parameters.Capabilities ?? new ClientCapabilities();
         session.Capabilities = capabilities;
-        session.PositionEncoding = NegotiateEncoding(capabilities.PositionEncodings());
+        session.PositionEncodingName = NegotiateEncoding(capabilities.PositionEncodings());
         session.RootPath = RootPathOf(parameters);
         session.ClientPullsDiagnostics = capabilities.TextDocumentHas("diagnostic");
         session.Settings = ServerSettings.Parse(parameters.InitializationOptions);
@@ -30,7 +30,7 @@ public sealed class LifecycleHandler(LanguageServerSession session, Action onIni
         return new InitializeResult(
             new ServerCapabilities
             {
-                PositionEncoding = session.PositionEncoding,
+                PositionEncoding = session.PositionEncodingName,
                 TextDocumentSync = new TextDocumentSyncOptions(true, TextDocumentSyncKind.Incremental, new SaveOptions(false)),
                 DiagnosticProvider = new DiagnosticOptions("editorial-lint", InterFileDependencies: false, WorkspaceDiagnostics: true),
                 CodeActionProvider = new CodeActionOptions(

@@ -47,6 +47,13 @@ public static class PositionEncodingKind
     public const string Utf8 = "utf-8";
     public const string Utf16 = "utf-16";
     public const string Utf32 = "utf-32";
+
+    public static Core.Text.PositionEncoding ToCore(string kind) => kind switch
+    {
+        Utf8 => Core.Text.PositionEncoding.Utf8,
+        Utf32 => Core.Text.PositionEncoding.Utf32,
+        _ => Core.Text.PositionEncoding.Utf16,
+    };
 }
 
 /// <summary>Error codes the server answers with.</summary>

@@ -1,38 +1,24 @@
-using System.Text.Json;
 using EditorialLint.Core.Diagnostics;
-using EditorialLint.Core.Rules;
 using CoreDiagnostic = EditorialLint.Core.Diagnostics.Diagnostic;
 using CoreTextEdit = EditorialLint.Core.Diagnostics.TextEdit;
-using CoreTextSpan = EditorialLint.Core.Text.TextSpan;
 
 namespace EditorialLint.LanguageServer.Protocol;
 
-/// <summary>Converts Core diagnostics, spans and edits to LSP structures for one document text.</summary>
-public sealed class DiagnosticMapper(LineIndex lines, string encoding, int offsetShift = 0)
+/// <summary>Converts Core diagnostics and edits to LSP structures for one document version.</summary>
+public sealed class DiagnosticMapper(PositionMapper positions)
 {
     public const string Source = "editorial-lint";
 
-    public Range ToRange(CoreTextSpan span) =>
-        new(lines.GetPosition(span.Start + offsetShift, encoding), lines.GetPosition(span.End + offsetShift, encoding));
+    public PositionMapper Positions => positions;
 
-    /// <summary>The source span a range denotes, in the coordinates of the Core document.</summary>
-    public CoreTextSpan ToSpan(Range range)
-    {
-        var start = Math.Max(0, lines.GetOffset(range.Start, encoding) - offsetShift);
-        var end = Math.Max(start, lines.GetOffset(range.End, encoding) - offsetShift);
-        return CoreTextSpan.FromBounds(start, end);
-    }
-
-    public int ToOffset(Position position) => Math.Max(0, lines.GetOffset(position, encoding) - offsetShift);
-
-    public TextEdit ToEdit(CoreTextEdit edit) => new(ToRange(edit.Span), edit.NewText);
+    public TextEdit ToEdit(CoreTextEdit edit) => new(positions.ToRange(edit.Span), edit.NewText);
 
     public LspDiagnostic ToLsp(CoreDiagnostic diagnostic) => new()
     {
-        Range = ToRange(diagnostic.Span),
+        Range = positions.ToRange(diagnostic.Span),
         Severity = ToLspSeverity(diagnostic.Severity),
         Code = diagnostic.RuleId,
-        CodeDescription = new CodeDescription(diagnostic.Rule.HelpUri.ToString()),
+        CodeDescription = new CodeDescription(diagnostic.Rule.HelpUri.AbsoluteUri),
         Source = Source,
         Message = diagnostic.Message,
         Data = LspJson.ToElement(new DiagnosticData(

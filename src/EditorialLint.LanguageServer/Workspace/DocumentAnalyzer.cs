@@ -38,8 +38,8 @@ public sealed class DocumentAnalyzer(LanguageServerSession session, LinterProvid
         var document = Document.Parse(snapshot.Path, snapshot.Text, FormatOf(snapshot));
         var result = linters.For(snapshot.Path).Lint(document, cancellationToken);
         // Core strips a byte order mark; the client's buffer positions still count it.
-        var shift = snapshot.Text.Length - document.Source.Text.Length == 1 && snapshot.Text[0] == '\uFEFF' ? 1 : 0;
-        var mapper = new DiagnosticMapper(snapshot.Lines, session.PositionEncoding, shift);
+        var shift = document.HasBom && snapshot.Text.Length > 0 && snapshot.Text[0] == '\uFEFF' ? 1 : 0;
+        var mapper = new DiagnosticMapper(new PositionMapper(snapshot.Source, session.PositionEncoding, shift));
         var analysis = new DocumentAnalysis(snapshot, currentGeneration, result, mapper, [.. result.Diagnostics.Select(mapper.ToLsp)]);
         latest.AddOrUpdate(snapshot.Uri, analysis, (_, existing) =>
             existing.Snapshot.Version > snapshot.Version && existing.Generation >= currentGeneration ? existing : analysis);

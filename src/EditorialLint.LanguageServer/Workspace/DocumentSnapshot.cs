@@ -1,11 +1,11 @@
-using EditorialLint.LanguageServer.Protocol;
+using EditorialLint.Core.Text;
 
 namespace EditorialLint.LanguageServer.Workspace;
 
 /// <summary>One version of an open document: the unsaved buffer as the client last described it.</summary>
 public sealed class DocumentSnapshot
 {
-    private LineIndex? lines;
+    private SourceText? source;
 
     public DocumentSnapshot(string uri, string languageId, int version, string text)
     {
@@ -23,8 +23,8 @@ public sealed class DocumentSnapshot
 
     public string Text { get; }
 
-    /// <summary>Line index, built on first use (a burst of edits only pays for the ones that need it).</summary>
-    public LineIndex Lines => lines ??= new LineIndex(Text);
+    /// <summary>The text with its line index, built on first use (a burst of edits only pays for the ones that need it).</summary>
+    public SourceText Source => source ??= SourceText.From(Text);
 
     /// <summary>The local file path for <c>file:</c> URIs, otherwise the URI itself.</summary>
     public string Path => DocumentUris.ToPath(Uri);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using EditorialLint.Core.Text;
 using EditorialLint.LanguageServer.Protocol;
 
 namespace EditorialLint.LanguageServer.Workspace;
@@ -33,7 +34,7 @@ public sealed class DocumentStore
         documents.TryGetValue(snapshot.Uri, out var current) && ReferenceEquals(current, snapshot);
 
     /// <summary>Applies the changes in order. Returns null when the document is not open.</summary>
-    public DocumentSnapshot? Change(VersionedTextDocumentIdentifier id, IReadOnlyList<TextDocumentContentChangeEvent> changes, string encoding)
+    public DocumentSnapshot? Change(VersionedTextDocumentIdentifier id, IReadOnlyList<TextDocumentContentChangeEvent> changes, PositionEncoding encoding)
     {
         if (!documents.TryGetValue(id.Uri, out var current))
         {
@@ -46,27 +47,26 @@ public sealed class DocumentStore
 
     public bool Close(string uri) => documents.TryRemove(uri, out _);
 
-    public static string ApplyChanges(DocumentSnapshot snapshot, IReadOnlyList<TextDocumentContentChangeEvent> changes, string encoding)
+    public static string ApplyChanges(DocumentSnapshot snapshot, IReadOnlyList<TextDocumentContentChangeEvent> changes, PositionEncoding encoding)
     {
         var text = snapshot.Text;
-        LineIndex? lines = snapshot.Lines;
+        SourceText? source = snapshot.Source;
         foreach (var change in changes)
         {
             if (change.Range is null)
             {
                 text = change.Text ?? "";
-                lines = null;
+                source = null;
                 continue;
             }
-            lines ??= new LineIndex(text);
-            var start = lines.GetOffset(change.Range.Start, encoding);
-            var end = Math.Max(start, lines.GetOffset(change.Range.End, encoding));
+            var span = new PositionMapper(source ??= SourceText.From(text), encoding).ToSpan(change.Range);
+            var (start, end) = (span.Start, span.End);
             text = new StringBuilder(text.Length - (end - start) + (change.Text?.Length ?? 0))
                 .Append(text, 0, start)
                 .Append(change.Text)
                 .Append(text, end, text.Length - end)
                 .ToString();
-            lines = null;
+            source = null;
         }
         return text;
     }

@@ -25,9 +25,20 @@ public sealed class LinterProvider(LanguageServerSession session)
         }
     }
 
+    /// <summary>
+    /// The accept.txt that "add to vocabulary" appends to, in Vale's layout
+    /// (&lt;StylesPath&gt;/config/vocabularies/&lt;Name&gt;/accept.txt) under the workspace root, or the
+    /// document's folder when there is no workspace.
+    /// </summary>
+    public string VocabularyFileFor(string documentPath)
+    {
+        var root = session.RootPath ?? Path.GetDirectoryName(Path.GetFullPath(documentPath)) ?? Directory.GetCurrentDirectory();
+        return Path.Combine(root, "styles", "config", "vocabularies", "EditorialLint", "accept.txt");
+    }
+
     public static LintOptions OptionsFrom(ServerSettings settings) => new()
     {
         PublishedOverride = settings.PublicationDate,
-        MinSeverity = settings.MinSeverity is { } name ? SeverityNames.Parse(name) : Severity.Info,
+        MinSeverity = SeverityNames.TryParse(settings.MinSeverity, out var minimum) ? minimum : Severity.Info,
     };
 }

@@ -1,4 +1,5 @@
 using CsCheck;
+using EditorialLint.Core.Text;
 using EditorialLint.LanguageServer.Protocol;
 using EditorialLint.LanguageServer.Workspace;
 using Range = EditorialLint.LanguageServer.Protocol.Range;
@@ -19,17 +20,17 @@ public class DocumentStoreTests
         store.Open(new TextDocumentItem(Uri, "markdown", 1, "Hello world\r\nsecond line\n"));
         var updated = store.Change(new VersionedTextDocumentIdentifier(Uri, 2),
             [Edit(0, 6, 0, 11, "there"), Edit(1, 0, 1, 6, "2nd"), Edit(2, 0, 2, 0, "third")],
-            PositionEncodingKind.Utf16);
+            PositionEncoding.Utf16);
         Assert.NotNull(updated);
         Assert.Equal("Hello there\r\n2nd line\nthird", updated.Text);
         Assert.Equal(2, updated.Version);
     }
 
     [Theory]
-    [InlineData(PositionEncodingKind.Utf16, 3)]
-    [InlineData(PositionEncodingKind.Utf8, 5)]
-    [InlineData(PositionEncodingKind.Utf32, 2)]
-    public void Interprets_columns_in_the_negotiated_encoding(string encoding, int afterEmoji)
+    [InlineData(PositionEncoding.Utf16, 3)]
+    [InlineData(PositionEncoding.Utf8, 5)]
+    [InlineData(PositionEncoding.Utf32, 2)]
+    public void Interprets_columns_in_the_negotiated_encoding(PositionEncoding encoding, int afterEmoji)
     {
         var store = new DocumentStore();
         store.Open(new TextDocumentItem(Uri, "markdown", 1, "a😀b"));
@@ -42,7 +43,7 @@ public class DocumentStoreTests
     {
         var store = new DocumentStore();
         store.Open(new TextDocumentItem(Uri, "plaintext", 1, "old"));
-        var updated = store.Change(new VersionedTextDocumentIdentifier(Uri, 5), [new TextDocumentContentChangeEvent(null, "new text"), Edit(0, 0, 0, 3, "NEW")], PositionEncodingKind.Utf16);
+        var updated = store.Change(new VersionedTextDocumentIdentifier(Uri, 5), [new TextDocumentContentChangeEvent(null, "new text"), Edit(0, 0, 0, 3, "NEW")], PositionEncoding.Utf16);
         Assert.Equal("NEW text", updated!.Text);
     }
 
@@ -50,7 +51,7 @@ public class DocumentStoreTests
     public void Changes_to_unopened_or_closed_documents_are_ignored()
     {
         var store = new DocumentStore();
-        Assert.Null(store.Change(new VersionedTextDocumentIdentifier(Uri, 2), [Edit(0, 0, 0, 0, "x")], PositionEncodingKind.Utf16));
+        Assert.Null(store.Change(new VersionedTextDocumentIdentifier(Uri, 2), [Edit(0, 0, 0, 0, "x")], PositionEncoding.Utf16));
         store.Open(new TextDocumentItem(Uri, "plaintext", 1, "text"));
         Assert.True(store.Close(Uri));
         Assert.False(store.TryGet(Uri, out _));
@@ -61,7 +62,7 @@ public class DocumentStoreTests
     {
         var store = new DocumentStore();
         var first = store.Open(new TextDocumentItem(Uri, "plaintext", 1, "text"));
-        var second = store.Change(new VersionedTextDocumentIdentifier(Uri, 2), [Edit(0, 0, 0, 0, "x")], PositionEncodingKind.Utf16)!;
+        var second = store.Change(new VersionedTextDocumentIdentifier(Uri, 2), [Edit(0, 0, 0, 0, "x")], PositionEncoding.Utf16)!;
         Assert.False(store.IsCurrent(first));
         Assert.True(store.IsCurrent(second));
     }
@@ -76,14 +77,14 @@ public class DocumentStoreTests
             var snapshot = store.Open(new TextDocumentItem(Uri, "plaintext", 1, text));
             var start = Math.Min(rawStart, text.Length);
             var end = Math.Min(text.Length, start + rawLength);
-            var lines = snapshot.Lines;
-            var from = lines.GetPosition(start, PositionEncodingKind.Utf16);
-            var to = lines.GetPosition(end, PositionEncodingKind.Utf16);
+            var mapper = new PositionMapper(snapshot.Source, PositionEncoding.Utf16);
+            var from = mapper.ToPosition(start);
+            var to = mapper.ToPosition(end);
             // Positions clamp inside line breaks, so compute the expected text from the offsets they denote.
-            var startOffset = lines.GetOffset(from, PositionEncodingKind.Utf16);
-            var endOffset = Math.Max(startOffset, lines.GetOffset(to, PositionEncodingKind.Utf16));
+            var startOffset = mapper.ToOffset(from);
+            var endOffset = Math.Max(startOffset, mapper.ToOffset(to));
             var expected = text[..startOffset] + insert + text[endOffset..];
-            var updated = store.Change(new VersionedTextDocumentIdentifier(Uri, 2), [new TextDocumentContentChangeEvent(new Range(from, to), insert)], PositionEncodingKind.Utf16);
+            var updated = store.Change(new VersionedTextDocumentIdentifier(Uri, 2), [new TextDocumentContentChangeEvent(new Range(from, to), insert)], PositionEncoding.Utf16);
             Assert.Equal(expected, updated!.Text);
         }, iter: 1000);
     }
