@@ -55,6 +55,16 @@ public sealed class LspTestClient : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The server process's working set, for the benchmark's memory report.</summary>
+    public long ServerWorkingSetBytes
+    {
+        get
+        {
+            process.Refresh();
+            return process.WorkingSet64;
+        }
+    }
+
     public int ExitCode => process.ExitCode;
 
     public static string ServerDll => Path.Combine(AppContext.BaseDirectory, "EditorialLint.LanguageServer.dll");

@@ -27,6 +27,7 @@ foreach (var debounce in new[] { 150, 0 })
             ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "markdown", ["version"] = 1, ["text"] = draft },
         });
         await client.WaitForDiagnosticsAsync(uri, 1);
+        var memoryAfterOpen = client.ServerWorkingSetBytes;
         var push = new List<double>();
         var pull = new List<double>();
         for (var i = 0; i < edits; i++)
@@ -44,6 +45,7 @@ foreach (var debounce in new[] { 150, 0 })
         }
         Console.WriteLine($"debounce {debounce,3} ms  push: {Stats.Describe(push)}");
         Console.WriteLine($"debounce {debounce,3} ms  pull (cached, same version): {Stats.Describe(pull)}");
+        Console.WriteLine($"debounce {debounce,3} ms  server working set: {memoryAfterOpen / 1048576.0:F0} MB after open, {client.ServerWorkingSetBytes / 1048576.0:F0} MB after {edits} edits");
         await client.RequestAsync("shutdown", null);
         await client.NotifyAsync("exit", null);
     }

@@ -1,0 +1,99 @@
+using System.Text.Json.Nodes;
+
+namespace EditorialLint.LanguageServer.Tests.Handlers;
+
+public class ConfigurationTests
+{
+    private const string Uri = "file:///tmp/editorial-lint-tests/config-seed.txt";
+
+    private static JsonObject Settings(string minSeverity) =>
+        new() { ["settings"] = new JsonObject { ["editorialLint"] = new JsonObject { ["minSeverity"] = minSeverity } } };
+
+    private static int CountFor(JsonObject published) => Lsp.Items(published["diagnostics"]).Count();
+
+    [Fact]
+    public async Task DidChangeConfiguration_with_the_section_relints_open_documents()
+    {
+        var (client, _) = await LspTestClient.StartInitializedAsync(initializationOptions: Lsp.WarningsOnly);
+        await using var _ = client;
+        await client.OpenAsync(Uri, Lsp.SeedText);
+        Assert.Equal(3, CountFor(await client.WaitForDiagnosticsAsync(Uri, 1)));
+
+        client.ClearNotifications();
+        await client.NotifyAsync("workspace/didChangeConfiguration", Settings("error"));
+        var errorsOnly = await client.WaitForDiagnosticsAsync(Uri, 1);
+        Assert.True(CountFor(errorsOnly) < 3);
+        Assert.All(Lsp.Items(errorsOnly["diagnostics"]), d => Assert.Equal(1, (int)d["severity"]!));
+
+        client.ClearNotifications();
+        await client.NotifyAsync("workspace/didChangeConfiguration", Settings("hint"));
+        Assert.True(CountFor(await client.WaitForDiagnosticsAsync(Uri, 1)) >= 3);
+    }
+
+    [Fact]
+    public async Task Settings_come_from_workspace_configuration_when_the_client_serves_them()
+    {
+        var capabilities = new JsonObject
+        {
+            ["workspace"] = new JsonObject
+            {
+                ["configuration"] = true,
+                ["didChangeWatchedFiles"] = new JsonObject { ["dynamicRegistration"] = true },
+            },
+        };
+        var client = LspTestClient.Start();
+        await using var _ = client;
+        var served = "error";
+        client.OnServerRequest = (method, parameters) => method switch
+        {
+            "workspace/configuration" => new JsonArray(new JsonObject { ["minSeverity"] = served, ["debounceMs"] = 20 }),
+            _ => null,
+        };
+        await client.RequestAsync("initialize", new JsonObject { ["capabilities"] = capabilities });
+        await client.NotifyAsync("initialized", new JsonObject());
+
+        var registration = await client.WaitForNotificationAsync("client/registerCapability");
+        var watchers = registration["registrations"]![0]!["registerOptions"]!["watchers"]!.AsArray();
+        Assert.Contains(watchers, w => (string?)w!["globPattern"] == "**/.vale.ini");
+        await client.WaitForNotificationAsync("workspace/configuration");
+        await client.WaitForNotificationAsync("window/logMessage", p => ((string?)p["message"])!.Contains("minSeverity=error", StringComparison.Ordinal));
+
+        await client.OpenAsync(Uri, Lsp.SeedText);
+        var first = await client.WaitForDiagnosticsAsync(Uri, 1);
+        Assert.All(Lsp.Items(first["diagnostics"]), d => Assert.Equal(1, (int)d["severity"]!));
+
+        served = "warning";
+        client.ClearNotifications();
+        await client.NotifyAsync("workspace/didChangeConfiguration", new JsonObject { ["settings"] = null });
+        Assert.Equal(3, CountFor(await client.WaitForDiagnosticsAsync(Uri, 1)));
+    }
+
+    [Fact]
+    public async Task A_changed_configuration_file_relints_open_documents()
+    {
+        var (client, _) = await LspTestClient.StartInitializedAsync();
+        await using var _ = client;
+        await client.OpenAsync(Uri, "We moved towardsa deal.");
+        await client.WaitForDiagnosticsAsync(Uri, 1);
+        client.ClearNotifications();
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new JsonObject
+        {
+            ["changes"] = new JsonArray(new JsonObject { ["uri"] = "file:///tmp/editorial-lint-tests/.vale.ini", ["type"] = 2 }),
+        });
+        await client.WaitForDiagnosticsAsync(Uri, 1);
+    }
+
+    [Fact]
+    public async Task Invalid_settings_are_logged_and_the_server_keeps_working()
+    {
+        var (client, _) = await LspTestClient.StartInitializedAsync(initializationOptions: new JsonObject
+        {
+            ["editorialLint"] = new JsonObject { ["minSeverity"] = "loud", ["debounceMs"] = "soon", ["publicationDate"] = 12 },
+        });
+        await using var _ = client;
+        var log = await client.WaitForNotificationAsync("window/logMessage", p => ((string?)p["message"])!.Contains("minSeverity", StringComparison.Ordinal));
+        Assert.Equal(2, (int)log["type"]!);
+        await client.OpenAsync(Uri, "We moved towardsa deal.");
+        Assert.Equal(1, CountFor(await client.WaitForDiagnosticsAsync(Uri, 1)));
+    }
+}
