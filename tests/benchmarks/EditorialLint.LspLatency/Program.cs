@@ -6,6 +6,7 @@ using EditorialLint.LanguageServer.Tests;
 
 // Edit-to-diagnostics latency of the real server process on a 10,000-word draft.
 // Usage: dotnet run -c Release --project tests/benchmarks/EditorialLint.LspLatency [-- EDITS]
+// (EDITORIAL_LINT_SHARED=/path/to/shared when ../shared is not next to the repository)
 // Measures, per edit, the time from sending didChange to receiving publishDiagnostics for that
 // version: once with the default 150 ms debounce (what a user sees) and once with debounce 0
 // (lint + protocol cost alone); plus the pull (textDocument/diagnostic) round trip.
@@ -65,11 +66,13 @@ internal static class Draft
 {
     public static string Build(int words, out string origin)
     {
-        var corpus = Path.Combine(FindRepo(), "..", "shared", "corpus");
+        // <repo>/../shared by convention; EDITORIAL_LINT_SHARED points elsewhere (a worktree, for instance).
+        var shared = Environment.GetEnvironmentVariable("EDITORIAL_LINT_SHARED") ?? Path.Combine(FindRepo(), "..", "shared");
+        var corpus = Path.Combine(shared, "corpus");
         var text = new StringBuilder();
         if (Directory.Exists(corpus))
         {
-            origin = "articles from ../shared/corpus";
+            origin = $"articles from {corpus}";
             foreach (var file in Directory.GetFiles(corpus, "*.md").Where(f => !f.EndsWith("SOURCE.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
             {
                 text.Append(File.ReadAllText(file).Trim()).Append("\n\n");
@@ -81,7 +84,7 @@ internal static class Draft
         }
         else
         {
-            Console.WriteLine("NOTE: ../shared/corpus not found; repeating the seed draft instead");
+            Console.WriteLine($"NOTE: {corpus} not found; repeating the seed draft instead");
             origin = "seed draft repeated";
             var seed = File.ReadAllText(Path.Combine(FindRepo(), "seeds", "000_ba0252e7096ca9a6.txt"));
             while (CountWords(text.ToString()) < words)
