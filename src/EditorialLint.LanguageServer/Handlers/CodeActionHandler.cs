@@ -18,11 +18,10 @@ public sealed class CodeActionHandler(LanguageServerSession session, DocumentAna
     public async Task<IReadOnlyList<CodeAction>> CodeAction(CodeActionParams parameters, CancellationToken cancellationToken)
     {
         session.EnsureInitialized();
-        if (parameters.TextDocument is null || parameters.Range is null || !session.Documents.TryGet(parameters.TextDocument.Uri, out var snapshot))
+        if (parameters.Range is null || await analyzer.AnalyzeOpenAsync(parameters.TextDocument, cancellationToken).ConfigureAwait(false) is not { } analysis)
         {
             return [];
         }
-        var analysis = await Task.Run(() => analyzer.Analyze(snapshot, cancellationToken), cancellationToken).ConfigureAwait(false);
         var only = parameters.Context?.Only;
         var actions = new List<CodeAction>();
         if (Wants(only, CodeActionKind.QuickFix))

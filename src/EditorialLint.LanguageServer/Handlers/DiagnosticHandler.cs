@@ -11,12 +11,11 @@ public sealed class DiagnosticHandler(LanguageServerSession session, DocumentAna
     public async Task<DocumentDiagnosticReport> DocumentDiagnostic(DocumentDiagnosticParams parameters, CancellationToken cancellationToken)
     {
         session.EnsureInitialized();
-        if (parameters.TextDocument is null || !session.Documents.TryGet(parameters.TextDocument.Uri, out var snapshot))
+        if (await analyzer.AnalyzeOpenAsync(parameters.TextDocument, cancellationToken).ConfigureAwait(false) is not { } analysis)
         {
             // Not open: nothing to report for a buffer the server does not hold.
             return DocumentDiagnosticReport.Full($"closed:{analyzer.Generation}", []);
         }
-        var analysis = await Task.Run(() => analyzer.Analyze(snapshot, cancellationToken), cancellationToken).ConfigureAwait(false);
         return parameters.PreviousResultId == analysis.ResultId
             ? DocumentDiagnosticReport.Unchanged(analysis.ResultId)
             : DocumentDiagnosticReport.Full(analysis.ResultId, analysis.Diagnostics);
@@ -31,7 +30,7 @@ public sealed class DiagnosticHandler(LanguageServerSession session, DocumentAna
         foreach (var snapshot in session.Documents.All.OrderBy(s => s.Uri, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var analysis = await Task.Run(() => analyzer.Analyze(snapshot, cancellationToken), cancellationToken).ConfigureAwait(false);
+            var analysis = await analyzer.AnalyzeAsync(snapshot, cancellationToken).ConfigureAwait(false);
             var unchanged = previous.TryGetValue(snapshot.Uri, out var id) && id == analysis.ResultId;
             items.Add(new WorkspaceDocumentDiagnosticReport
             {

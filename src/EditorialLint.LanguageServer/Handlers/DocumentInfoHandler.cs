@@ -14,11 +14,8 @@ public sealed class DocumentInfoHandler(LanguageServerSession session, DocumentA
     public async Task<DocumentInfo> DocumentInfo(DocumentInfoParams parameters, CancellationToken cancellationToken)
     {
         session.EnsureInitialized();
-        if (parameters.TextDocument is null || !session.Documents.TryGet(parameters.TextDocument.Uri, out var snapshot))
-        {
-            throw new LocalRpcException($"Document is not open: {parameters.TextDocument?.Uri}") { ErrorCode = LspErrorCodes.InvalidParams };
-        }
-        var analysis = await Task.Run(() => analyzer.Analyze(snapshot, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var analysis = await analyzer.AnalyzeOpenAsync(parameters.TextDocument, cancellationToken).ConfigureAwait(false)
+            ?? throw new LocalRpcException($"Document is not open: {parameters.TextDocument?.Uri}") { ErrorCode = LspErrorCodes.InvalidParams };
         var date = analysis.Result.PublicationDate;
         return new DocumentInfo(date?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), date?.Description);
     }

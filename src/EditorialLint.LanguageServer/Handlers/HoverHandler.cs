@@ -12,11 +12,10 @@ public sealed class HoverHandler(LanguageServerSession session, DocumentAnalyzer
     public async Task<Hover?> Hover(HoverParams parameters, CancellationToken cancellationToken)
     {
         session.EnsureInitialized();
-        if (parameters.TextDocument is null || parameters.Position is null || !session.Documents.TryGet(parameters.TextDocument.Uri, out var snapshot))
+        if (parameters.Position is null || await analyzer.AnalyzeOpenAsync(parameters.TextDocument, cancellationToken).ConfigureAwait(false) is not { } analysis)
         {
             return null;
         }
-        var analysis = await Task.Run(() => analyzer.Analyze(snapshot, cancellationToken), cancellationToken).ConfigureAwait(false);
         var offset = analysis.Mapper.Positions.ToOffset(parameters.Position);
         var flagged = analysis.Result.Diagnostics.Where(d => d.Span.Start <= offset && offset <= d.Span.End).ToList();
         if (flagged.Count == 0)

@@ -88,7 +88,7 @@ public sealed class DiagnosticsPipeline : IDocumentListener, IWorkspaceListener
 
     private async Task LintAndPublishAsync(DocumentSnapshot snapshot, CancellationToken cancellationToken)
     {
-        var analysis = await Task.Run(() => analyzer.Analyze(snapshot, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var analysis = await analyzer.AnalyzeAsync(snapshot, cancellationToken).ConfigureAwait(false);
         // Never publish for a version the client has already moved past.
         if (cancellationToken.IsCancellationRequested || !session.Documents.IsCurrent(snapshot))
         {

@@ -28,6 +28,19 @@ public sealed class DocumentAnalyzer(LanguageServerSession session, LinterProvid
 
     public void Forget(string uri) => latest.TryRemove(uri, out _);
 
+    /// <summary>Lints the current version of an open document off the dispatch thread; null when it is not open.</summary>
+    public async Task<DocumentAnalysis?> AnalyzeOpenAsync(TextDocumentIdentifier? document, CancellationToken cancellationToken)
+    {
+        if (document?.Uri is null || !session.Documents.TryGet(document.Uri, out var snapshot))
+        {
+            return null;
+        }
+        return await AnalyzeAsync(snapshot, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<DocumentAnalysis> AnalyzeAsync(DocumentSnapshot snapshot, CancellationToken cancellationToken) =>
+        Task.Run(() => Analyze(snapshot, cancellationToken), cancellationToken);
+
     public DocumentAnalysis Analyze(DocumentSnapshot snapshot, CancellationToken cancellationToken)
     {
         var currentGeneration = Generation;
