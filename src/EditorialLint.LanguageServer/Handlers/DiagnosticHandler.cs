@@ -16,6 +16,15 @@ public sealed class DiagnosticHandler(LanguageServerSession session, DocumentAna
             // Not open: nothing to report for a buffer the server does not hold.
             return DocumentDiagnosticReport.Full($"closed:{analyzer.Generation}", []);
         }
+        if (!session.Documents.IsCurrent(analysis.Snapshot))
+        {
+            // An edit arrived while linting: never answer for a stale version, ask the client to pull again.
+            throw new LocalRpcException("The document changed while it was being checked.")
+            {
+                ErrorCode = LspErrorCodes.ServerCancelled,
+                ErrorData = new DiagnosticServerCancellationData(RetriggerRequest: true),
+            };
+        }
         return parameters.PreviousResultId == analysis.ResultId
             ? DocumentDiagnosticReport.Unchanged(analysis.ResultId)
             : DocumentDiagnosticReport.Full(analysis.ResultId, analysis.Diagnostics);

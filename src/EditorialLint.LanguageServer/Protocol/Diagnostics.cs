@@ -41,6 +41,9 @@ public sealed record DocumentDiagnosticReport
     public static DocumentDiagnosticReport Unchanged(string resultId) => new() { Kind = "unchanged", ResultId = resultId };
 }
 
+/// <summary>Error data of a cancelled pull: the client should ask again.</summary>
+public sealed record DiagnosticServerCancellationData(bool RetriggerRequest);
+
 public sealed record PreviousResultId(string Uri, string Value);
 
 public sealed record WorkspaceDiagnosticParams(string? Identifier, IReadOnlyList<PreviousResultId>? PreviousResultIds);

@@ -12,6 +12,7 @@ namespace EditorialLint.LanguageServer.Workspace;
 public sealed class DocumentAnalyzer(LanguageServerSession session, LinterProvider linters)
 {
     private readonly ConcurrentDictionary<string, DocumentAnalysis> latest = new(StringComparer.Ordinal);
+    private static readonly Linter NoRules = new([]);
     private int generation;
 
     public int Generation => Volatile.Read(ref generation);
@@ -49,7 +50,9 @@ public sealed class DocumentAnalyzer(LanguageServerSession session, LinterProvid
             return cached;
         }
         var document = Document.Parse(snapshot.Path, snapshot.Text, FormatOf(snapshot));
-        var result = linters.For(snapshot.Path).Lint(document, cancellationToken);
+        // Configuration and rule files are not prose: they are never checked as drafts.
+        var linter = ConfigurationFiles.IsConfigurationFile(snapshot.Path) ? NoRules : linters.For(snapshot.Path);
+        var result = linter.Lint(document, cancellationToken);
         // Core strips a byte order mark; the client's buffer positions still count it.
         var shift = document.HasBom && snapshot.Text.Length > 0 && snapshot.Text[0] == '\uFEFF' ? 1 : 0;
         var mapper = new DiagnosticMapper(new PositionMapper(snapshot.Source, session.PositionEncoding, shift));

@@ -153,4 +153,14 @@ public class DiagnosticsTests
         Assert.Equal("full", (string?)report["kind"]);
         Assert.Empty(Lsp.Items(report["items"]));
     }
+
+    [Fact]
+    public async Task Configuration_files_opened_in_the_editor_are_not_checked_as_prose()
+    {
+        var (client, _) = await LspTestClient.StartInitializedAsync();
+        await using var _ = client;
+        const string uri = "file:///tmp/editorial-lint-tests/.editoriallint.yaml";
+        await client.OpenAsync(uri, "# we moved towardsa deal\nminSeverity: warning\n", "yaml");
+        Assert.Empty(Lsp.Items((await client.WaitForDiagnosticsAsync(uri, 1))["diagnostics"]));
+    }
 }
