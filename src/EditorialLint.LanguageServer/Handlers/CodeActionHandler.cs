@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EditorialLint.Core.Documents;
 using EditorialLint.Core.Text;
 using EditorialLint.LanguageServer.Protocol;
 using EditorialLint.LanguageServer.Workspace;
@@ -77,6 +78,11 @@ public sealed class CodeActionHandler(LanguageServerSession session, DocumentAna
                         [JsonSerializer.SerializeToElement(analysis.Snapshot.Uri), JsonSerializer.SerializeToElement(word)]),
                 });
             }
+        }
+        // Control comments are HTML comments: only Markdown has them.
+        if (analysis.Result.Document.Format != DocumentFormat.Markdown)
+        {
+            return;
         }
         var suppressions = new InlineSuppressions(analysis);
         actions.Add(new CodeAction

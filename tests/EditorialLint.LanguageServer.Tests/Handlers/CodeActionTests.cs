@@ -102,4 +102,17 @@ public class CodeActionTests
         var unknown = await client.RequestAsync("workspace/executeCommand", new JsonObject { ["command"] = "editorialLint.nope" });
         Assert.Equal(-32602, (int)unknown["error"]!["code"]!);
     }
+
+    [Fact]
+    public async Task Plain_text_gets_no_comment_suppressions()
+    {
+        var (client, _) = await LspTestClient.StartInitializedAsync();
+        await using var _ = client;
+        const string uri = "file:///tmp/actions.txt";
+        await client.OpenAsync(uri, "We moved towardsa deal.\n");
+        var titles = Lsp.Items(await client.ResultAsync("textDocument/codeAction", Request(uri, Lsp.Range(0, 12, 0, 12))))
+            .Select(a => (string?)a["title"]).ToList();
+        Assert.Contains(titles, t => t!.StartsWith("Insert a space", StringComparison.Ordinal));
+        Assert.DoesNotContain(titles, t => t!.StartsWith("Disable", StringComparison.Ordinal));
+    }
 }
