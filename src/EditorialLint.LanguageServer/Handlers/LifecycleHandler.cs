@@ -46,6 +46,8 @@ public sealed class LifecycleHandler(LanguageServerSession session, Action onIni
     {
         if (session.IsInitialized)
         {
+            session.Log(MessageType.Info,
+                $"editorial-lint server ready: {session.PositionEncodingName} positions, {(session.ClientPullsDiagnostics ? "pull" : "push")} diagnostics");
             foreach (var problem in session.Settings.Problems)
             {
                 session.Log(MessageType.Warning, $"Setting ignored: {problem}");
