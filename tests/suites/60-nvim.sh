@@ -14,15 +14,15 @@ if ! command -v nvim >/dev/null 2>&1; then
   fi
 fi
 if ! command -v nvim >/dev/null 2>&1; then
-  echo "60-nvim: SKIPPED: neovim is not installed and cannot be installed here (not root or no apt-get)"
-  echo "0 passed, 0 failed"
+  echo "SKIPPED: 60-nvim needs neovim, which is not installed and cannot be installed here (not root, or no apt-get)"
+  echo "0 passed, 0 failed, 9 skipped"
   exit 0
 fi
 
 echo "60-nvim: building the language server"
 if ! dotnet build "$REPO/src/EditorialLint.LanguageServer" -v q -nologo >/tmp/60-nvim-build.$$ 2>&1; then
   cat /tmp/60-nvim-build.$$; rm -f /tmp/60-nvim-build.$$
-  echo "0 passed, 1 failed"
+  echo "0 passed, 9 failed"
   exit 1
 fi
 rm -f /tmp/60-nvim-build.$$
@@ -34,6 +34,7 @@ cp "$SEED" "$WORK/draft.txt"
 
 XDG_STATE_HOME=$WORK XDG_CACHE_HOME=$WORK XDG_CONFIG_HOME=$WORK XDG_DATA_HOME=$WORK \
 LSP_CMD="dotnet $DLL --stdio" DOC="$WORK/draft.txt" OUT="$WORK/result.json" EXPECT=3 \
+EDIT_FIND=towardsa EDIT_REPLACE="towards a" \
 INIT_OPTIONS='{"editorialLint":{"minSeverity":"warning"}}' TIMEOUT_MS=${TIMEOUT_MS:-30000} \
   timeout 90 nvim --headless -u NONE -i NONE -n -c "luafile $HERE/nvim/lsp_check.lua" >"$WORK/nvim.log" 2>&1
 rc=$?
@@ -67,11 +68,18 @@ if report is not None:
                 ("Attribution.Vague", 27, "According to multiple sources")]
     for code, line, text in expected:
         check(f"{code} on line {line} flags \"{text}\"", (code, line, text) in shown, str(shown))
+    after = report.get("after_edit")
+    check("after fixing \"towardsa\" in the buffer, the other two remain",
+          after is not None and sorted(after) == ["Attribution.Vague", "Dates.PublicationConflict"], str(after))
     hover = report.get("hover") or ""
     check("hover on a diagnostic explains its rule", len(hover) > 40 and "`" in hover, repr(hover[:120]))
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
 PY
 status=$?
+if [ -n "${EDITORIAL_LINT_TEST_RESULTS:-}" ] && [ -d "$EDITORIAL_LINT_TEST_RESULTS" ]; then
+  cp "$WORK/result.json" "$EDITORIAL_LINT_TEST_RESULTS/60-nvim-result.json" 2>/dev/null
+  cp "$WORK/nvim.log" "$EDITORIAL_LINT_TEST_RESULTS/60-nvim.log" 2>/dev/null
+fi
 if [ $status -ne 0 ]; then echo "--- nvim log"; cat "$WORK/nvim.log"; fi
 exit $status

@@ -1,7 +1,8 @@
 -- Headless Neovim (0.7+) as an LSP client of editorial-lint.
 -- env: LSP_CMD (space separated server command), DOC (file to open), OUT (where to write the JSON),
---      INIT_OPTIONS (JSON initializationOptions), EXPECT (number of diagnostics to wait for), TIMEOUT_MS.
--- Writes {"diagnostics": [...], "hover": "..."} to OUT and exits 0 when diagnostics arrived.
+--      INIT_OPTIONS (JSON initializationOptions), EXPECT (number of diagnostics to wait for), TIMEOUT_MS,
+--      EDIT_FIND / EDIT_REPLACE (a buffer edit to make afterwards; codes left are reported as after_edit).
+-- Writes {"diagnostics": [...], "hover": "...", "after_edit": [codes]} to OUT and exits 0 when diagnostics arrived.
 local cmd = vim.split(os.getenv('LSP_CMD'), ' ', { trimempty = true })
 local doc = os.getenv('DOC')
 local out_path = os.getenv('OUT')
@@ -60,6 +61,22 @@ if first then
   local response = client.request_sync('textDocument/hover', params, 5000, buf)
   if response and response.result and response.result.contents then
     report.hover = response.result.contents.value
+  end
+end
+
+-- Then edit the buffer like a user (Neovim sends an incremental didChange) and wait for fresh results.
+local find, replace = os.getenv('EDIT_FIND'), os.getenv('EDIT_REPLACE')
+if find and replace then
+  for lnum, text in ipairs(vim.api.nvim_buf_get_lines(buf, 0, -1, false)) do
+    local s, e = string.find(text, find, 1, true)
+    if s then
+      latest = nil
+      vim.api.nvim_buf_set_text(buf, lnum - 1, s - 1, lnum - 1, e, { replace })
+      vim.wait(timeout, function() return latest ~= nil end, 50)
+      report.after_edit = {}
+      for _, d in ipairs(vim.diagnostic.get(buf)) do table.insert(report.after_edit, d.code) end
+      break
+    end
   end
 end
 
