@@ -15,14 +15,14 @@ if ! command -v nvim >/dev/null 2>&1; then
 fi
 if ! command -v nvim >/dev/null 2>&1; then
   echo "SKIPPED: 60-nvim needs neovim, which is not installed and cannot be installed here (not root, or no apt-get)"
-  echo "0 passed, 0 failed, 9 skipped"
+  echo "0 passed, 0 failed, 8 skipped"
   exit 0
 fi
 
 echo "60-nvim: building the language server"
 if ! dotnet build "$REPO/src/EditorialLint.LanguageServer" -v q -nologo >/tmp/60-nvim-build.$$ 2>&1; then
   cat /tmp/60-nvim-build.$$; rm -f /tmp/60-nvim-build.$$
-  echo "0 passed, 9 failed"
+  echo "0 passed, 8 failed"
   exit 1
 fi
 rm -f /tmp/60-nvim-build.$$
