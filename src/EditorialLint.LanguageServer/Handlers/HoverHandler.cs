@@ -1,11 +1,17 @@
+using System.Globalization;
 using System.Text;
+using EditorialLint.Core.Dates;
+using EditorialLint.Core.Text;
 using EditorialLint.LanguageServer.Protocol;
 using EditorialLint.LanguageServer.Workspace;
 using StreamJsonRpc;
 
 namespace EditorialLint.LanguageServer.Handlers;
 
-/// <summary><c>textDocument/hover</c>: the explanation of the rules flagged at the position.</summary>
+/// <summary>
+/// <c>textDocument/hover</c>: on a recognised date, its resolution against the publication date; on a
+/// flagged range, the explanation of the rules flagged there. All the text comes from Core.
+/// </summary>
 public sealed class HoverHandler(LanguageServerSession session, DocumentAnalyzer analyzer)
 {
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
@@ -17,12 +23,21 @@ public sealed class HoverHandler(LanguageServerSession session, DocumentAnalyzer
             return null;
         }
         var offset = analysis.Mapper.Positions.ToOffset(parameters.Position);
-        var flagged = analysis.Result.Diagnostics.Where(d => d.Span.Start <= offset && offset <= d.Span.End).ToList();
-        if (flagged.Count == 0)
-        {
-            return null;
-        }
         var text = new StringBuilder();
+        var spans = new List<TextSpan>();
+
+        if (DateAt(analysis, offset) is { } date)
+        {
+            text.Append("**").Append(date.Text).Append("**: ").Append(date.Describe(analysis.Result.PublicationDate));
+            if (analysis.Result.PublicationDate is { } published)
+            {
+                text.Append("; published ").Append(published.Date.ToString("d MMM yyyy", CultureInfo.InvariantCulture))
+                    .Append(" (").Append(published.Description).Append(')');
+            }
+            spans.Add(date.SourceSpan);
+        }
+
+        var flagged = analysis.Result.Diagnostics.Where(d => d.Span.Start <= offset && offset <= d.Span.End).ToList();
         foreach (var rule in flagged.Select(d => d.Rule).DistinctBy(r => r.Id))
         {
             if (text.Length > 0)
@@ -35,11 +50,24 @@ public sealed class HoverHandler(LanguageServerSession session, DocumentAnalyzer
             {
                 text.Append("Example: ").Append(rule.Example.Trim()).Append("\n\n");
             }
-            text.Append('[').Append("Rule documentation").Append("](").Append(rule.HelpUri).Append(')');
+            text.Append("[Rule documentation](").Append(rule.HelpUri.AbsoluteUri).Append(')');
         }
-        var start = flagged.Min(d => d.Span.Start);
-        var end = flagged.Max(d => d.Span.End);
-        return new Hover(new MarkupContent(MarkupContent.Markdown, text.ToString()),
-            analysis.Mapper.Positions.ToRange(EditorialLint.Core.Text.TextSpan.FromBounds(start, end)));
+        spans.AddRange(flagged.Select(d => d.Span));
+
+        if (spans.Count == 0)
+        {
+            return null;
+        }
+        var range = TextSpan.FromBounds(spans.Min(s => s.Start), spans.Max(s => s.End));
+        return new Hover(new MarkupContent(MarkupContent.Markdown, text.ToString()), analysis.Mapper.Positions.ToRange(range));
+    }
+
+    private static DateOccurrence? DateAt(DocumentAnalysis analysis, int offset)
+    {
+        // The analysis is shared between requests; the date model is built at most once.
+        lock (analysis)
+        {
+            return analysis.Result.Context.Get<DateAnalysis>().FindAt(offset);
+        }
     }
 }

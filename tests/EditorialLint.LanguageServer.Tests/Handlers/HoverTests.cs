@@ -34,4 +34,32 @@ public class HoverTests
         Assert.Null(await client.ResultAsync("textDocument/hover", At(Uri, 4000, 99999)));
         Assert.Null(await client.ResultAsync("textDocument/hover", At("file:///never.txt", 0, 0)));
     }
+
+    [Fact]
+    public async Task Hover_on_a_date_resolves_it_against_the_publication_date()
+    {
+        var (client, _) = await LspTestClient.StartInitializedAsync();
+        await using var _ = client;
+        const string uri = "file:///tmp/date-hover.md";
+        await client.OpenAsync(uri, "---\ndate: 2026-02-04\n---\n\nThe talks began on Friday, January 30, officials said.\n", "markdown");
+        var hover = (await client.ResultAsync("textDocument/hover", At(uri, 4, 34)))!;
+        var value = (string)hover["contents"]!["value"]!;
+        Assert.Contains("Friday 30 January 2026, 5 days before publication", value, StringComparison.Ordinal);
+        Assert.Contains("published 4 Feb 2026", value, StringComparison.Ordinal);
+        Assert.Equal(4, (int)hover["range"]!["start"]!["line"]!);
+    }
+
+    [Fact]
+    public async Task Hover_on_a_flagged_date_gives_its_resolution_and_the_rule()
+    {
+        var (client, _) = await LspTestClient.StartInitializedAsync();
+        await using var _ = client;
+        const string uri = "file:///tmp/seed-hover.txt";
+        await client.OpenAsync(uri, Lsp.SeedText);
+        var hover = (await client.ResultAsync("textDocument/hover", At(uri, 22, 210)))!;
+        var value = (string)hover["contents"]!["value"]!;
+        Assert.Contains("**June 30**: ", value, StringComparison.Ordinal);
+        Assert.Contains("after publication", value, StringComparison.Ordinal);
+        Assert.Contains("`Dates.PublicationConflict`", value, StringComparison.Ordinal);
+    }
 }
