@@ -64,7 +64,7 @@ public sealed class CodeActionHandler(LanguageServerSession session, DocumentAna
             });
         }
         var source = analysis.Result.Document.Source.Text;
-        if (diagnostic.Rule.Family == "Spelling" && diagnostic.Span.Length > 0)
+        if (diagnostic.Rule.Family == "Spelling" && diagnostic.Span.Length > 0 && analyzer.Linters.VocabularyFileFor(analysis.Snapshot.Path) is not null)
         {
             var word = source.Substring(diagnostic.Span.Start, diagnostic.Span.Length);
             if (!word.Any(char.IsWhiteSpace))

@@ -30,7 +30,8 @@ public sealed class CommandHandler(LanguageServerSession session, DocumentAnalyz
 
     private void AddToVocabulary(string uri, string word)
     {
-        var file = analyzer.Linters.VocabularyFileFor(DocumentUris.ToPath(uri));
+        var file = analyzer.Linters.VocabularyFileFor(DocumentUris.ToPath(uri))
+            ?? throw new LocalRpcException("The document's configuration names no vocabulary (Vale's Vocab / vocabularies).") { ErrorCode = LspErrorCodes.RequestFailed };
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);

@@ -1,3 +1,4 @@
+using EditorialLint.Core.Text;
 using EditorialLint.LanguageServer.Handlers;
 using EditorialLint.LanguageServer.Protocol;
 
@@ -20,6 +21,7 @@ public sealed class DiagnosticsPipeline : IDocumentListener, IWorkspaceListener
         this.analyzer = analyzer;
         scheduler = new LintScheduler(LintAndPublishAsync, () => session.Settings.DebounceMs,
             ex => session.Log(MessageType.Error, $"Linting failed: {ex}"));
+        analyzer.Linters.ProblemsChanged += ConfigurationProblemFound;
     }
 
     public LintScheduler Scheduler => scheduler;
@@ -63,7 +65,14 @@ public sealed class DiagnosticsPipeline : IDocumentListener, IWorkspaceListener
     /// <summary>Re-lints every open document with freshly loaded configuration.</summary>
     public void ConfigurationChanged()
     {
-        analyzer.Invalidate();
+        foreach (var file in analyzer.Invalidate())
+        {
+            // Problems still there are found again by the re-lint; clear the rest.
+            if (OpenDocumentAt(file) is null && Path.IsPathRooted(file))
+            {
+                session.Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(DocumentUris.FromPath(file), null, []));
+            }
+        }
         if (session.ClientPullsDiagnostics)
         {
             if (session.Capabilities.WorkspaceHas("diagnostics", "refreshSupport"))
@@ -77,6 +86,41 @@ public sealed class DiagnosticsPipeline : IDocumentListener, IWorkspaceListener
             scheduler.Schedule(snapshot, immediate: true);
         }
     }
+
+    /// <summary>A configuration or rule file is broken: show it on that file, open or not.</summary>
+    private void ConfigurationProblemFound(string file)
+    {
+        if (OpenDocumentAt(file) is { } open)
+        {
+            if (session.ClientPullsDiagnostics)
+            {
+                _ = RefreshAsync();
+            }
+            else
+            {
+                scheduler.Schedule(open, immediate: true);
+            }
+            return;
+        }
+        if (analyzer.Linters.ProblemIn(file) is not { } problem || !File.Exists(file))
+        {
+            return;
+        }
+        string text;
+        try
+        {
+            text = File.ReadAllText(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            text = "";
+        }
+        var mapper = new DiagnosticMapper(new PositionMapper(SourceText.From(text), session.PositionEncoding));
+        session.Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(DocumentUris.FromPath(file), null, [mapper.ToLsp(problem)]));
+    }
+
+    private DocumentSnapshot? OpenDocumentAt(string file) =>
+        session.Documents.All.FirstOrDefault(s => Path.IsPathRooted(s.Path) && Path.GetFullPath(s.Path) == file);
 
     private void Schedule(DocumentSnapshot snapshot, bool immediate)
     {

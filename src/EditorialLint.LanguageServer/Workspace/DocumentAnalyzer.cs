@@ -19,12 +19,16 @@ public sealed class DocumentAnalyzer(LanguageServerSession session, LinterProvid
 
     public LinterProvider Linters => linters;
 
-    /// <summary>Drops every cached result and linter: settings or configuration files changed.</summary>
-    public void Invalidate()
+    /// <summary>
+    /// Drops every cached result and linter: settings or configuration files changed. Returns the files whose
+    /// configuration problems were forgotten (they are found again when still there).
+    /// </summary>
+    public IReadOnlyList<string> Invalidate()
     {
         Interlocked.Increment(ref generation);
-        linters.Reset();
+        var cleared = linters.Reset();
         latest.Clear();
+        return cleared;
     }
 
     public void Forget(string uri) => latest.TryRemove(uri, out _);
@@ -50,13 +54,22 @@ public sealed class DocumentAnalyzer(LanguageServerSession session, LinterProvid
             return cached;
         }
         var document = Document.Parse(snapshot.Path, snapshot.Text, FormatOf(snapshot));
-        // Configuration and rule files are not prose: they are never checked as drafts.
-        var linter = ConfigurationFiles.IsConfigurationFile(snapshot.Path) ? NoRules : linters.For(snapshot.Path);
-        var result = linter.Lint(document, cancellationToken);
+        // Configuration and rule files are not prose: they are never checked as drafts, only loaded.
+        var isConfiguration = ConfigurationFiles.IsConfigurationFile(snapshot.Path);
+        if (isConfiguration && Path.GetDirectoryName(Path.GetFullPath(snapshot.Path)) is { } folder)
+        {
+            linters.Validate(folder);
+        }
+        var result = (isConfiguration ? NoRules : linters.For(snapshot.Path)).Lint(document, cancellationToken);
         // Core strips a byte order mark; the client's buffer positions still count it.
         var shift = document.HasBom && snapshot.Text.Length > 0 && snapshot.Text[0] == '\uFEFF' ? 1 : 0;
         var mapper = new DiagnosticMapper(new PositionMapper(snapshot.Source, session.PositionEncoding, shift));
-        var analysis = new DocumentAnalysis(snapshot, currentGeneration, result, mapper, [.. result.Diagnostics.Select(mapper.ToLsp)]);
+        var diagnostics = result.Diagnostics.Select(mapper.ToLsp).ToList();
+        if (linters.ProblemIn(snapshot.Path) is { } problem)
+        {
+            diagnostics.Insert(0, mapper.ToLsp(problem));
+        }
+        var analysis = new DocumentAnalysis(snapshot, currentGeneration, result, mapper, diagnostics);
         latest.AddOrUpdate(snapshot.Uri, analysis, (_, existing) =>
             existing.Snapshot.Version > snapshot.Version && existing.Generation >= currentGeneration ? existing : analysis);
         return analysis;

@@ -70,6 +70,8 @@ public class CodeActionTests
         var root = Directory.CreateTempSubdirectory("editorial-lint-vocab").FullName;
         try
         {
+            File.WriteAllText(Path.Combine(root, ".editoriallint.yaml"), "styles-path: styles\nvocabularies: [Newsroom]\n");
+            var vocabulary = Directory.CreateDirectory(Path.Combine(root, "styles", "config", "vocabularies", "Newsroom")).FullName;
             var (client, _) = await LspTestClient.StartInitializedAsync(new JsonObject { ["workspace"] = new JsonObject { ["applyEdit"] = true } });
             await using var _ = client;
             var uri = new Uri(Path.Combine(root, "draft.md")).AbsoluteUri;
@@ -79,13 +81,17 @@ public class CodeActionTests
             var add = actions.Single(a => ((string?)a["title"])!.StartsWith("Add \"towardsa\"", StringComparison.Ordinal));
             var command = add["command"]!;
             Assert.Equal("editorialLint.addToVocabulary", (string?)command["command"]);
+            client.ClearNotifications();
             await client.ResultAsync("workspace/executeCommand", new JsonObject
             {
                 ["command"] = (string?)command["command"],
                 ["arguments"] = command["arguments"]!.DeepClone(),
             });
-            var accept = Directory.GetFiles(root, "accept.txt", SearchOption.AllDirectories).Single();
-            Assert.Contains("towardsa", File.ReadAllLines(accept));
+            Assert.Equal(["towardsa"], File.ReadAllLines(Path.Combine(vocabulary, "accept.txt")));
+            // The accepted word is no longer flagged; the other joined word still is.
+            var relinted = Lsp.Items((await client.WaitForDiagnosticsAsync(uri, 1))["diagnostics"]).ToList();
+            var joined = Assert.Single(relinted, d => Lsp.Code(d) == "Spelling.JoinedWords");
+            Assert.Equal(4, (int)joined["range"]!["start"]!["line"]!);
         }
         finally
         {
@@ -114,5 +120,29 @@ public class CodeActionTests
             .Select(a => (string?)a["title"]).ToList();
         Assert.Contains(titles, t => t!.StartsWith("Insert a space", StringComparison.Ordinal));
         Assert.DoesNotContain(titles, t => t!.StartsWith("Disable", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Applying_disable_next_line_silences_the_diagnostic()
+    {
+        var (client, uri) = await OpenAsync();
+        await using var _ = client;
+        var actions = Lsp.Items(await client.ResultAsync("textDocument/codeAction", Request(uri, Lsp.Range(2, 12, 2, 12), "quickfix"))).ToList();
+        var line = actions.Single(a => (string?)a["title"] == "Disable Spelling.JoinedWords for this line");
+        await client.ChangeAsync(uri, 2, null, Lsp.Apply(Text, EditsOf(line, uri)));
+        var codes = Lsp.Items((await client.WaitForDiagnosticsAsync(uri, 2))["diagnostics"]).Select(Lsp.Code).ToList();
+        Assert.Equal(["Spelling.JoinedWords"], codes);
+        var remaining = Lsp.Items((await client.WaitForDiagnosticsAsync(uri, 2))["diagnostics"]).Single();
+        Assert.Equal(5, (int)remaining["range"]!["start"]!["line"]!);
+    }
+
+    [Fact]
+    public async Task Without_a_configured_vocabulary_no_add_to_vocabulary_is_offered()
+    {
+        var (client, uri) = await OpenAsync();
+        await using var _ = client;
+        var titles = Lsp.Items(await client.ResultAsync("textDocument/codeAction", Request(uri, Lsp.Range(2, 12, 2, 12))))
+            .Select(a => (string?)a["title"]).ToList();
+        Assert.DoesNotContain(titles, t => t!.StartsWith("Add ", StringComparison.Ordinal));
     }
 }

@@ -96,4 +96,74 @@ public class ConfigurationTests
         await client.OpenAsync(Uri, "We moved towardsa deal.");
         Assert.Equal(1, CountFor(await client.WaitForDiagnosticsAsync(Uri, 1)));
     }
+
+    private static JsonObject Watched(string path) => new()
+    {
+        ["changes"] = new JsonArray(new JsonObject { ["uri"] = new Uri(path).AbsoluteUri, ["type"] = 2 }),
+    };
+
+    [Fact]
+    public async Task A_broken_configuration_shows_on_its_file_and_drafts_are_still_checked()
+    {
+        var root = Directory.CreateTempSubdirectory("editorial-lint-broken").FullName;
+        try
+        {
+            var config = Path.Combine(root, ".editoriallint.yaml");
+            File.WriteAllText(config, "published: 2026-02-04\nmin-severity: loud\n");
+            var (client, _) = await LspTestClient.StartInitializedAsync();
+            await using var _ = client;
+            var draft = new Uri(Path.Combine(root, "draft.md")).AbsoluteUri;
+            var configUri = new Uri(config).AbsoluteUri;
+            await client.OpenAsync(draft, "We moved towardsa deal.\n", "markdown");
+            Assert.Equal("Spelling.JoinedWords", Lsp.Code(Lsp.Items((await client.WaitForDiagnosticsAsync(draft, 1))["diagnostics"]).Single()));
+
+            var broken = await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => (string?)p["uri"] == configUri);
+            var problem = Lsp.Items(broken["diagnostics"]).Single();
+            Assert.Equal("EditorialLint.Configuration", Lsp.Code(problem));
+            Assert.Equal(1, (int)problem["range"]!["start"]!["line"]!);
+            Assert.Contains("loud", (string?)problem["message"], StringComparison.Ordinal);
+            await client.WaitForNotificationAsync("window/logMessage", p => (int)p["type"]! == 1);
+
+            client.ClearNotifications();
+            File.WriteAllText(config, "published: 2026-02-04\nmin-severity: warning\n");
+            await client.NotifyAsync("workspace/didChangeWatchedFiles", Watched(config));
+            var fixedConfig = await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => (string?)p["uri"] == configUri);
+            Assert.Empty(Lsp.Items(fixedConfig["diagnostics"]));
+            await client.WaitForDiagnosticsAsync(draft, 1);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_changed_rule_file_changes_the_diagnostics_of_open_drafts()
+    {
+        var root = Directory.CreateTempSubdirectory("editorial-lint-rules").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(root, ".editoriallint.yaml"), "styles-path: styles\nstyles: [House]\n");
+            var style = Directory.CreateDirectory(Path.Combine(root, "styles", "House")).FullName;
+            var rule = Path.Combine(style, "Avoid.yml");
+            const string ruleText = "extends: existence\nmessage: \"Avoid '%s'\"\nlevel: warning\nignorecase: true\ntokens:\n  - {0}\n";
+            File.WriteAllText(rule, string.Format(ruleText, "moreover"));
+            var (client, _) = await LspTestClient.StartInitializedAsync();
+            await using var _ = client;
+            var draft = new Uri(Path.Combine(root, "draft.md")).AbsoluteUri;
+            await client.OpenAsync(draft, "Moreover, the talks went on. However, nothing changed.\n", "markdown");
+            var before = Lsp.Items((await client.WaitForDiagnosticsAsync(draft, 1))["diagnostics"]).Single(d => Lsp.Code(d) == "House.Avoid");
+            Assert.Equal(0, (int)before["range"]!["start"]!["character"]!);
+
+            client.ClearNotifications();
+            File.WriteAllText(rule, string.Format(ruleText, "however"));
+            await client.NotifyAsync("workspace/didChangeWatchedFiles", Watched(rule));
+            var after = Lsp.Items((await client.WaitForDiagnosticsAsync(draft, 1))["diagnostics"]).Single(d => Lsp.Code(d) == "House.Avoid");
+            Assert.Equal(29, (int)after["range"]!["start"]!["character"]!);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }
