@@ -161,10 +161,10 @@ public sealed class LspTestClient : IAsyncDisposable
         var deadline = DateTime.UtcNow + (timeout ?? Timeout);
         while (true)
         {
-            var found = Notifications(method).FirstOrDefault(n => predicate?.Invoke(n["params"]!.AsObject()) ?? true);
+            var found = Notifications(method).FirstOrDefault(n => predicate?.Invoke(ParamsOf(n)) ?? true);
             if (found is not null)
             {
-                return found["params"]!.AsObject();
+                return ParamsOf(found);
             }
             var left = deadline - DateTime.UtcNow;
             if (left <= TimeSpan.Zero)
@@ -174,6 +174,8 @@ public sealed class LspTestClient : IAsyncDisposable
             await notificationSignal.WaitAsync(left < TimeSpan.FromMilliseconds(200) ? left : TimeSpan.FromMilliseconds(200));
         }
     }
+
+    private static JsonObject ParamsOf(JsonObject message) => message["params"] as JsonObject ?? [];
 
     /// <summary>Waits for diagnostics published for this uri and version.</summary>
     public Task<JsonObject> WaitForDiagnosticsAsync(string uri, int version) =>

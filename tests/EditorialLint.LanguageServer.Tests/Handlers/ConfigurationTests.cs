@@ -166,4 +166,23 @@ public class ConfigurationTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Pull_clients_are_asked_to_refresh_when_settings_change()
+    {
+        var capabilities = new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["diagnostic"] = new JsonObject() },
+            ["workspace"] = new JsonObject { ["diagnostics"] = new JsonObject { ["refreshSupport"] = true } },
+        };
+        var (client, _) = await LspTestClient.StartInitializedAsync(capabilities);
+        await using var _ = client;
+        await client.OpenAsync(Uri, Lsp.SeedText);
+        var before = (await client.ResultAsync("textDocument/diagnostic", Lsp.Doc(Uri)))!;
+        await client.NotifyAsync("workspace/didChangeConfiguration", Settings("error"));
+        await client.WaitForNotificationAsync("workspace/diagnostic/refresh");
+        var after = (await client.ResultAsync("textDocument/diagnostic", Lsp.Doc(Uri)))!;
+        Assert.NotEqual((string?)before["resultId"], (string?)after["resultId"]);
+        Assert.True(Lsp.Items(after["items"]).Count() < Lsp.Items(before["items"]).Count());
+    }
 }
