@@ -53,7 +53,9 @@ public sealed class DocumentAnalyzer(LanguageServerSession session, LinterProvid
         {
             return cached;
         }
-        var document = Document.Parse(snapshot.Path, snapshot.Text, FormatOf(snapshot));
+        var document = FormatOf(snapshot) is { } format
+            ? Document.Parse(snapshot.Path, snapshot.Text, format)
+            : linters.LoadDocument(snapshot.Path, snapshot.Text);
         // Configuration and rule files are not prose: they are never checked as drafts, only loaded.
         var isConfiguration = ConfigurationFiles.IsConfigurationFile(snapshot.Path);
         if (isConfiguration && Path.GetDirectoryName(Path.GetFullPath(snapshot.Path)) is { } folder)
@@ -75,10 +77,11 @@ public sealed class DocumentAnalyzer(LanguageServerSession session, LinterProvid
         return analysis;
     }
 
-    public static DocumentFormat FormatOf(DocumentSnapshot snapshot) => snapshot.LanguageId.ToLowerInvariant() switch
+    /// <summary>The format the client's language id names; null for other languages (the configuration decides).</summary>
+    public static DocumentFormat? FormatOf(DocumentSnapshot snapshot) => snapshot.LanguageId.ToLowerInvariant() switch
     {
         "markdown" or "mdx" => DocumentFormat.Markdown,
         "plaintext" or "text" => DocumentFormat.PlainText,
-        _ => DocumentFormats.FromPath(snapshot.Path),
+        _ => null,
     };
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using EditorialLint.Core.Configuration;
 using EditorialLint.Core.Diagnostics;
+using EditorialLint.Core.Documents;
 using EditorialLint.Core.Engine;
 using EditorialLint.LanguageServer.Protocol;
 
@@ -47,6 +48,23 @@ public sealed class LinterProvider(LanguageServerSession session)
             {
                 return fallback ??= Linter.CreateDefault(OptionsFrom(session.Settings));
             }
+        }
+    }
+
+    /// <summary>
+    /// Reads a buffer whose language the client did not name as Markdown or plain text the way the configuration
+    /// says (extension mapping, comments of source code under a Vale configuration).
+    /// </summary>
+    public Document LoadDocument(string path, string text)
+    {
+        try
+        {
+            return Factory().LoadDocument(path, text);
+        }
+        catch (ConfigurationException problem)
+        {
+            Record(problem);
+            return Document.Parse(path, text);
         }
     }
 

@@ -163,4 +163,18 @@ public class DiagnosticsTests
         await client.OpenAsync(uri, "# we moved towardsa deal\nminSeverity: warning\n", "yaml");
         Assert.Empty(Lsp.Items((await client.WaitForDiagnosticsAsync(uri, 1))["diagnostics"]));
     }
+
+    [Theory]
+    [InlineData("file:///tmp/lang/a.md", "plaintext", 1)]
+    [InlineData("file:///tmp/lang/b.md", "markdown", 0)]
+    [InlineData("file:///tmp/lang/c.md", "some-other-language", 0)]
+    [InlineData("file:///tmp/lang/d.txt", "some-other-language", 1)]
+    public async Task The_language_id_or_else_the_configuration_decides_the_format(string uri, string languageId, int expected)
+    {
+        var (client, _) = await LspTestClient.StartInitializedAsync();
+        await using var _ = client;
+        // In Markdown the joined word is inside a code span, which is not prose.
+        await client.OpenAsync(uri, "Type `towardsa` to see it.\n", languageId);
+        Assert.Equal(expected, Lsp.Items((await client.WaitForDiagnosticsAsync(uri, 1))["diagnostics"]).Count());
+    }
 }
