@@ -9,6 +9,8 @@ namespace EditorialLint.LanguageServer.Handlers;
 /// <summary><c>initialize</c>, <c>initialized</c>, <c>shutdown</c>, <c>exit</c>.</summary>
 public sealed class LifecycleHandler(LanguageServerSession session, Action onInitialized)
 {
+    private bool receivedInitialized;
+
     public static IReadOnlyList<string> SupportedEncodings { get; } =
         [PositionEncodingKind.Utf16, PositionEncodingKind.Utf8, PositionEncodingKind.Utf32];
 
@@ -44,8 +46,10 @@ public sealed class LifecycleHandler(LanguageServerSession session, Action onIni
     [JsonRpcMethod("initialized")]
     public void Initialized(JsonElement? parameters = null)
     {
-        if (session.IsInitialized)
+        // Only the first one after initialize counts (watchers are registered once).
+        if (session.IsInitialized && !receivedInitialized)
         {
+            receivedInitialized = true;
             session.Log(MessageType.Info,
                 $"editorial-lint server ready: {session.PositionEncodingName} positions, {(session.ClientPullsDiagnostics ? "pull" : "push")} diagnostics");
             foreach (var problem in session.Settings.Problems)
