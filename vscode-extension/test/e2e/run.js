@@ -22,6 +22,8 @@ const OUT = path.resolve(opt('--out', path.join(__dirname, '../../out-test/e2e')
 const SERVER_PATH = opt('--server-path', '');
 const EXPECT = process.env.EXPECT || 'Spelling.JoinedWords';
 const EXPECT_STATUS = process.env.EXPECT_STATUS ? new RegExp(process.env.EXPECT_STATUS) : undefined;
+// number of Problems entries the seed must have at minSeverity "warning" (the seed acceptance test says 3)
+const EXPECT_COUNT = process.env.EXPECT_COUNT ? +process.env.EXPECT_COUNT : undefined;
 const ATTEMPTS = +(process.env.ATTEMPTS || 2);
 const WRONG = 'towardsa', RIGHT = 'towards a';
 const { chromium } = require('playwright-core');
@@ -52,6 +54,9 @@ async function attempt(n) {
   const docName = path.basename(DOC);
   const docPath = path.join(ws, docName);
   fs.copyFileSync(DOC, docPath);
+  // a second, unopened file for "Lint Workspace"
+  fs.mkdirSync(path.join(ws, 'notes'));
+  fs.writeFileSync(path.join(ws, 'notes', 'second.md'), '# Notes\n\nThe talks moved towardsa deal on Monday.\n');
   const original = fs.readFileSync(docPath, 'utf8');
   fs.writeFileSync(path.join(udd, 'User', 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'workbench.enableExperiments': false,
@@ -60,6 +65,7 @@ async function attempt(n) {
     'workbench.settings.enableNaturalLanguageSearch': false, 'chat.disableAIFeatures': true, 'window.commandCenter': false,
     'workbench.colorTheme': 'Default Light Modern', 'editor.wordWrap': 'on', 'editor.minimap.enabled': false,
     'editor.lightbulb.enabled': 'on', 'files.autoSave': 'off',
+    'editorialLint.minSeverity': 'warning', 'workbench.panel.defaultLocation': 'bottom',
     ...(SERVER_PATH ? { 'editorialLint.server.path': SERVER_PATH } : {}),
   }, null, 1));
   const env = {
@@ -109,6 +115,11 @@ async function attempt(n) {
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: EXPECT }).first();
     await row.waitFor({ timeout: 90000 });
     checks.problemsEntry = (await row.innerText()).replace(/\s+/g, ' ').trim();
+    if (EXPECT_COUNT !== undefined) {
+      await sleep(1000);
+      checks.seedProblems = await markerRows(page).count();
+      log(`seed problems at warning: ${checks.seedProblems}`);
+    }
     log(`problems entry: ${checks.problemsEntry}`);
 
     // selecting the entry reveals its range; the squiggle must lie under "towardsa" (a squiggle outside the
@@ -157,6 +168,30 @@ async function attempt(n) {
     checks.diagnosticCleared = Boolean(await poll(async () => (await page.locator('.markers-panel .monaco-list-row', { hasText: EXPECT }).count()) === 0, 15000));
     await page.screenshot({ path: shot('vscode-fixed') });
     log(`diagnostic cleared: ${checks.diagnosticCleared}`);
+
+    // EditorialLint: Lint Workspace (command palette) lists the unopened notes/second.md in Problems
+    await runCommand(page, 'EditorialLint: Lint Workspace');
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'EditorialLint checked' }).first();
+    await toast.waitFor({ timeout: 30000 }).catch(() => undefined);
+    checks.lintWorkspaceSummary = await toast.innerText().then(t => t.replace(/\s+/g, ' ').trim()).catch(() => null);
+    checks.lintWorkspaceEntry = Boolean(await poll(async () =>
+      (await page.locator('.markers-panel .monaco-list-row', { hasText: 'second.md' }).count()) > 0 &&
+      (await page.locator('.markers-panel .monaco-list-row', { hasText: EXPECT }).count()) > 0, 20000));
+    log(`lint workspace: ${checks.lintWorkspaceSummary}; second.md listed: ${checks.lintWorkspaceEntry}`);
+    await page.screenshot({ path: shot('vscode-lint-workspace') });
+
+    // without a .NET 10 runtime the server is not started and a notification links to the download
+    if (!SERVER_PATH) {
+      const fakeDotnet = path.join(tmp, 'fake-dotnet');
+      fs.writeFileSync(fakeDotnet, '#!/bin/sh\necho "Microsoft.NETCore.App 8.0.11 [/usr/share/dotnet/shared/Microsoft.NETCore.App]"\n', { mode: 0o755 });
+      const settingsFile = path.join(udd, 'User', 'settings.json');
+      const current = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
+      fs.writeFileSync(settingsFile, JSON.stringify({ ...current, 'editorialLint.dotnet.path': fakeDotnet }, null, 1));
+      const note = page.locator('.notifications-toasts .notification-toast', { hasText: '.NET 10 runtime' }).first();
+      checks.noRuntimeNotice = await note.waitFor({ timeout: 30000 }).then(() => note.innerText()).then(t => t.replace(/\s+/g, ' ').trim()).catch(() => null);
+      log(`no-runtime notification: ${checks.noRuntimeNotice}`);
+      await page.screenshot({ path: shot('vscode-no-runtime') });
+    }
   } catch (e) {
     checks.error = e.message.split('\n')[0];
     log(`attempt ${n} failed: ${checks.error}`);
@@ -171,6 +206,22 @@ async function attempt(n) {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   return checks;
+}
+
+/** Runs a command through the command palette (F1). */
+async function runCommand(page, title) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ timeout: 10000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
+}
+
+/** The marker rows (not the file rows) of the Problems panel. */
+function markerRows(page) {
+  return page.locator('.markers-panel .monaco-list-row', { hasText: /\[Ln \d+, Col \d+\]/ });
 }
 
 /**
@@ -224,7 +275,11 @@ async function squiggleUnderWord(page, word) {
     ['quick fix offered and applied', Boolean(checks.quickFixTitle)],
     [`text reads "${RIGHT}" after save`, checks.textFixed],
     ['diagnostic gone after the fix', checks.diagnosticCleared],
+    ['Lint Workspace lists the unopened second.md', checks.lintWorkspaceEntry],
+    ['Lint Workspace reports 2 files', /checked 2 files/.test(checks.lintWorkspaceSummary || '')],
   ];
+  if (!SERVER_PATH) results.push(['no .NET 10 runtime: notification with a download link', /\.NET 10 runtime[\s\S]*Get \.NET 10/.test(checks.noRuntimeNotice || '')]);
+  if (EXPECT_COUNT !== undefined) results.push([`seed has ${EXPECT_COUNT} Problems entries at warning`, checks.seedProblems === EXPECT_COUNT]);
   if (EXPECT_STATUS) results.push([`status bar matches ${EXPECT_STATUS}`, EXPECT_STATUS.test(checks.statusBar || '')]);
   checks.seconds = (Date.now() - t0) / 1000;
   fs.writeFileSync(path.join(OUT, 'result.json'), JSON.stringify(checks, null, 1));
