@@ -139,10 +139,8 @@ export class ServerController implements vscode.Disposable {
       outputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       initializationOptions: this.settings(),
-      initializationFailedHandler: error => {
-        this.fail(`The server failed to initialize: ${error instanceof Error ? error.message : String(error)}`);
-        return false;
-      },
+      // give up at once: start() then rejects and reports it
+      initializationFailedHandler: () => false,
       middleware: {
         workspace: {
           configuration: async (params, token, next) => {

@@ -132,8 +132,14 @@ async function attempt(n) {
 
     // hover shows the message; keep it in the picture
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.waitForSelector('.monaco-hover:not(.hidden) .hover-contents', { timeout: 5000 }).catch(() => log('no hover shown'));
-    await sleep(500);
+    const hover = page.locator('.monaco-hover:not(.hidden) .hover-contents', { hasText: EXPECT }).first();
+    checks.hover = await poll(async () => {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 1);
+      await hover.waitFor({ timeout: 3000 });
+      return (await hover.innerText()).replace(/\s+/g, ' ').trim();
+    }, 12000, 300);
+    log(`hover: ${checks.hover}`);
+    await sleep(300);
     checks.statusBar = await page.locator('[id$="editorialLint.status"]').first().innerText({ timeout: 3000 }).catch(() => null);
     await page.screenshot({ path: shot('vscode-diagnostic') });
     checks.screenshot = shot('vscode-diagnostic');
@@ -271,6 +277,7 @@ async function squiggleUnderWord(page, word) {
     ['extension installed', checks.installed],
     [`Problems entry "${EXPECT}"`, Boolean(checks.problemsEntry)],
     [`squiggle under "${WRONG}"`, checks.squiggleUnderWord],
+    ['hover over the word shows the diagnostic', Boolean(checks.hover)],
     ['screenshot saved', checks.screenshot && fs.existsSync(checks.screenshot)],
     ['quick fix offered and applied', Boolean(checks.quickFixTitle)],
     [`text reads "${RIGHT}" after save`, checks.textFixed],
