@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using EditorialLint.Core.Dates;
+using EditorialLint.Core.Diagnostics;
+using EditorialLint.Core.Documents;
+using EditorialLint.Core.Engine;
+using EditorialLint.Core.Rules;
+using EditorialLint.Core.Text;
+
+namespace EditorialLint.Core.Analysis;
+
+/// <summary>
+/// Everything a rule may read about one document (computed once, shared) and the sink it reports to.
+/// One context per document and run; it is not shared between threads while rules run.
+/// </summary>
+public sealed class AnalysisContext
+{
+    private readonly Lazy<ImmutableArray<BlockAnalysis>> blocks;
+    private readonly Dictionary<Type, object> analyses = new();
+    private readonly List<Diagnostic> diagnostics = new();
+
+    public AnalysisContext(Document document, LintOptions options, CancellationToken cancellationToken = default)
+    {
+        Document = document;
+        Options = options;
+        CancellationToken = cancellationToken;
+        PublicationDate = PublicationDateDetector.Detect(document, options.PublishedOverride);
+        blocks = new Lazy<ImmutableArray<BlockAnalysis>>(() => document.Blocks.Select(b => new BlockAnalysis(b)).ToImmutableArray());
+    }
+
+    public Document Document { get; }
+
+    public LintOptions Options { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The date the article was published, and where that date came from; null when unknown.</summary>
+    public PublicationDate? PublicationDate { get; }
+
+    public ImmutableArray<BlockAnalysis> Blocks => blocks.Value;
+
+    internal IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
+
+    /// <summary>The document-wide analysis of type <typeparamref name="T"/>, computed on first use.</summary>
+    public T Get<T>()
+        where T : class, IDocumentAnalysis<T>
+    {
+        if (analyses.TryGetValue(typeof(T), out object? existing))
+        {
+            return (T)existing;
+        }
+
+        T created = T.Create(this);
+        analyses[typeof(T)] = created;
+        return created;
+    }
+
+    public void Report(Diagnostic diagnostic)
+    {
+        TextSpan span = diagnostic.Span;
+        if (span.Start < 0 || span.End > Document.Source.Length)
+        {
+            throw new InvalidOperationException($"rule {diagnostic.RuleId} reported {span}, outside the document (length {Document.Source.Length})");
+        }
+
+        diagnostics.Add(diagnostic);
+    }
+
+    /// <summary>Reports a prose range of a block; the diagnostic covers exactly the source characters behind it.</summary>
+    public void Report(RuleDescriptor rule, BlockAnalysis block, TextSpan proseSpan, string message, params Fix[] fixes) =>
+        Report(new Diagnostic(rule, block.ToSource(proseSpan), message, fixes));
+}

@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using EditorialLint.Core.Documents;
+using EditorialLint.Core.Text;
+
+namespace EditorialLint.Core.Analysis;
+
+/// <summary>Tokens and sentences of one prose block, computed once and shared by every rule.</summary>
+public sealed class BlockAnalysis
+{
+    private readonly int[] wordIndices;
+
+    internal BlockAnalysis(ProseBlock block)
+    {
+        Block = block;
+        Tokens = Tokenizer.Tokenize(block.Text);
+        Sentences = SentenceSplitter.Split(block.Text, Tokens);
+        var words = new List<int>(Tokens.Length / 2);
+        for (int i = 0; i < Tokens.Length; i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Word)
+            {
+                words.Add(i);
+            }
+        }
+
+        wordIndices = words.ToArray();
+    }
+
+    public ProseBlock Block { get; }
+
+    public string Text => Block.Text;
+
+    public ImmutableArray<Token> Tokens { get; }
+
+    /// <summary>Sentences in prose coordinates.</summary>
+    public ImmutableArray<TextSpan> Sentences { get; }
+
+    /// <summary>Indices into <see cref="Tokens"/> of the word tokens, in order.</summary>
+    public ReadOnlySpan<int> WordTokenIndices => wordIndices;
+
+    public string TextOf(Token token) => Block.Text.Substring(token.Start, token.Length);
+
+    public ReadOnlySpan<char> Span(Token token) => Block.Text.AsSpan(token.Start, token.Length);
+
+    public string TextOf(TextSpan proseSpan) => Block.Text.Substring(proseSpan.Start, proseSpan.Length);
+
+    /// <summary>The source span behind a prose span of this block.</summary>
+    public TextSpan ToSource(TextSpan proseSpan) => Block.ToSource(proseSpan);
+
+    /// <summary>Index of the sentence containing a prose offset (the last one when past the end).</summary>
+    public int SentenceIndexAt(int proseOffset)
+    {
+        int lo = 0, hi = Sentences.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (Sentences[mid].Start <= proseOffset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Index of the token containing a prose offset, or -1.</summary>
+    public int TokenIndexAt(int proseOffset)
+    {
+        int lo = 0, hi = Tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            Token t = Tokens[mid];
+            if (proseOffset < t.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (proseOffset >= t.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the next word token after <paramref name="tokenIndex"/>, or -1.</summary>
+    public int NextWord(int tokenIndex)
+    {
+        for (int i = tokenIndex + 1; i < Tokens.Length; i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Word)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the previous word token before <paramref name="tokenIndex"/>, or -1.</summary>
+    public int PreviousWord(int tokenIndex)
+    {
+        for (int i = Math.Min(tokenIndex, Tokens.Length) - 1; i >= 0; i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Word)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,184 @@
+using System.Collections.Immutable;
+using EditorialLint.Core.Text;
+
+namespace EditorialLint.Core.Analysis;
+
+/// <summary>
+/// Matches phrases word by word over a block's tokens, case-insensitively, allowing only white space and line
+/// breaks between the words. A phrase is written as words separated by spaces; a word may list alternatives with
+/// '|' ("sources say|said"), and a word ending in '?' is optional ("according to multiple? sources").
+/// </summary>
+public sealed class PhraseMatcher
+{
+    private readonly ImmutableArray<Phrase> phrases;
+    private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<int> optionalStart = new();
+
+    public PhraseMatcher(IEnumerable<string> patterns)
+    {
+        phrases = patterns.Select(Phrase.Parse).ToImmutableArray();
+        for (int i = 0; i < phrases.Length; i++)
+        {
+            Slot first = phrases[i].Slots[0];
+            if (first.Optional)
+            {
+                optionalStart.Add(i);
+                continue;
+            }
+
+            foreach (string word in first.Words)
+            {
+                if (!byFirstWord.TryGetValue(word, out List<int>? list))
+                {
+                    byFirstWord[word] = list = new List<int>();
+                }
+
+                list.Add(i);
+            }
+        }
+    }
+
+    /// <summary>Every match in the block (the longest at each start, no overlaps), in prose coordinates.</summary>
+    public IEnumerable<(TextSpan Span, string Pattern)> Matches(BlockAnalysis block)
+    {
+        var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        ReadOnlySpan<int> words = block.WordTokenIndices;
+        var found = new List<(TextSpan, string)>();
+        int blockedUntil = -1;
+        foreach (int tokenIndex in words.ToArray())
+        {
+            Token token = block.Tokens[tokenIndex];
+            if (token.Start < blockedUntil)
+            {
+                continue;
+            }
+
+            (int End, int Phrase) best = (-1, -1);
+            ReadOnlySpan<char> first = block.Span(token);
+            if (first.Contains('\u2019'))
+            {
+                first = first.ToString().Replace('\u2019', '\'');
+            }
+
+            if (lookup.TryGetValue(first, out List<int>? candidates))
+            {
+                foreach (int p in candidates)
+                {
+                    int end = phrases[p].MatchAt(block, tokenIndex);
+                    if (end > best.End)
+                    {
+                        best = (end, p);
+                    }
+                }
+            }
+
+            foreach (int p in optionalStart)
+            {
+                int end = phrases[p].MatchAt(block, tokenIndex);
+                if (end > best.End)
+                {
+                    best = (end, p);
+                }
+            }
+
+            if (best.End > 0)
+            {
+                found.Add((TextSpan.FromBounds(token.Start, best.End), phrases[best.Phrase].Pattern));
+                blockedUntil = best.End;
+            }
+        }
+
+        return found;
+    }
+
+    private readonly record struct Slot(ImmutableArray<string> Words, bool Optional)
+    {
+        public bool Accepts(ReadOnlySpan<char> word)
+        {
+            foreach (string w in Words)
+            {
+                if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                // Typographic and straight apostrophes are the same letter here.
+                if (word.Length == w.Length && word.ToString().Replace('\u2019', '\'').Equals(w, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private sealed record Phrase(string Pattern, ImmutableArray<Slot> Slots)
+    {
+        public static Phrase Parse(string pattern)
+        {
+            var slots = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(part => part.EndsWith('?')
+                    ? new Slot(part[..^1].Split('|').ToImmutableArray(), true)
+                    : new Slot(part.Split('|').ToImmutableArray(), false))
+                .ToImmutableArray();
+            if (slots.IsEmpty || slots.All(s => s.Optional))
+            {
+                throw new ArgumentException($"phrase '{pattern}' needs at least one required word", nameof(pattern));
+            }
+
+            return new Phrase(pattern, slots);
+        }
+
+        /// <summary>The prose end of a match starting at the word token, or -1.</summary>
+        public int MatchAt(BlockAnalysis block, int tokenIndex) => Match(block, tokenIndex, 0, -1);
+
+        private int Match(BlockAnalysis block, int tokenIndex, int slot, int endSoFar)
+        {
+            if (slot == Slots.Length)
+            {
+                return endSoFar;
+            }
+
+            int best = -1;
+            if (Slots[slot].Optional)
+            {
+                best = Match(block, tokenIndex, slot + 1, endSoFar);
+            }
+
+            if (tokenIndex >= 0 && tokenIndex < block.Tokens.Length && block.Tokens[tokenIndex].Kind == TokenKind.Word && Slots[slot].Accepts(block.Span(block.Tokens[tokenIndex])))
+            {
+                int end = block.Tokens[tokenIndex].End;
+                int next = NextWordAcrossSpace(block, tokenIndex);
+                int result = slot + 1 == Slots.Length ? end : next < 0 ? -1 : Match(block, next, slot + 1, end);
+                if (slot + 1 < Slots.Length && next < 0 && Slots.Skip(slot + 1).All(s => s.Optional))
+                {
+                    result = end;
+                }
+
+                best = Math.Max(best, result);
+            }
+
+            return best;
+        }
+
+        private static int NextWordAcrossSpace(BlockAnalysis block, int tokenIndex)
+        {
+            for (int i = tokenIndex + 1; i < block.Tokens.Length; i++)
+            {
+                TokenKind kind = block.Tokens[i].Kind;
+                if (kind == TokenKind.Word)
+                {
+                    return i;
+                }
+
+                if (kind is not (TokenKind.Whitespace or TokenKind.LineBreak))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using EditorialLint.Core.Documents;
+
+namespace EditorialLint.Core.Analysis;
+
+/// <summary>Splits prose into words, numbers, punctuation, symbols and white space in one pass.</summary>
+public static class Tokenizer
+{
+    public static ImmutableArray<Token> Tokenize(string text)
+    {
+        var tokens = ImmutableArray.CreateBuilder<Token>(text.Length / 4 + 4);
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            int start = i;
+            if (c == ProseBlock.Placeholder)
+            {
+                tokens.Add(new Token(TokenKind.Placeholder, i, 1));
+                i++;
+            }
+            else if (c is '\r' or '\n')
+            {
+                i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
+                tokens.Add(new Token(TokenKind.LineBreak, start, i - start));
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                while (i < text.Length && char.IsWhiteSpace(text[i]) && text[i] is not ('\r' or '\n'))
+                {
+                    i++;
+                }
+
+                tokens.Add(new Token(TokenKind.Whitespace, start, i - start));
+            }
+            else if (IsWordChar(text, i))
+            {
+                bool hasLetter = false;
+                while (i < text.Length)
+                {
+                    if (IsWordChar(text, i))
+                    {
+                        hasLetter |= char.IsLetter(text, i);
+                        i += char.IsSurrogatePair(text, i) ? 2 : 1;
+                    }
+                    else if (IsInnerJoiner(text, i, hasLetter))
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                tokens.Add(new Token(hasLetter ? TokenKind.Word : TokenKind.Number, start, i - start));
+            }
+            else
+            {
+                int width = char.IsSurrogatePair(text, i) ? 2 : 1;
+                UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(text, i);
+                bool punctuation = category is UnicodeCategory.OtherPunctuation or UnicodeCategory.DashPunctuation
+                    or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
+                    or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
+                    or UnicodeCategory.ConnectorPunctuation;
+                i += width;
+                tokens.Add(new Token(punctuation ? TokenKind.Punctuation : TokenKind.Symbol, start, width));
+            }
+        }
+
+        return tokens.ToImmutable();
+    }
+
+    private static bool IsWordChar(string text, int i)
+    {
+        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(text, i);
+        return category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+            or UnicodeCategory.LetterNumber;
+    }
+
+    /// <summary>
+    /// An apostrophe between letters ("Iran's", "don't"), or a digit separator between digits ("1,000", "3.5",
+    /// "9/11") joins the characters around it into one token.
+    /// </summary>
+    private static bool IsInnerJoiner(string text, int i, bool hasLetter)
+    {
+        if (i == 0 || i + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        char c = text[i];
+        char before = text[i - 1], after = text[i + 1];
+        if (c is '\'' or '\u2019')
+        {
+            return char.IsLetter(before) && char.IsLetter(after);
+        }
+
+        if (!hasLetter && c is ',' or '.' or '/' or ':')
+        {
+            return char.IsDigit(before) && char.IsDigit(after);
+        }
+
+        return false;
+    }
+}

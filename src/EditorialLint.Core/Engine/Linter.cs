@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using EditorialLint.Core.Analysis;
+using EditorialLint.Core.Diagnostics;
+using EditorialLint.Core.Documents;
+using EditorialLint.Core.Rules;
+
+namespace EditorialLint.Core.Engine;
+
+/// <summary>
+/// Runs the pipeline for one document: analysis (computed once, shared) → rules → severity and level filters.
+/// A linter is immutable and thread-safe; lint documents in parallel with one instance.
+/// </summary>
+public sealed class Linter
+{
+    private readonly ImmutableArray<IRule> rules;
+
+    public Linter(IEnumerable<IRule> rules, LintOptions? options = null)
+    {
+        Options = options ?? LintOptions.Default;
+        this.rules = rules.Where(r => Options.IsEnabled(r.Descriptor)).ToImmutableArray();
+    }
+
+    public LintOptions Options { get; }
+
+    /// <summary>The rules that will run (enabled ones only).</summary>
+    public ImmutableArray<IRule> Rules => rules;
+
+    public static Linter CreateDefault(LintOptions? options = null) => new(BuiltInRules.All, options);
+
+    public LintResult Lint(Document document, CancellationToken cancellationToken = default)
+    {
+        var context = new AnalysisContext(document, Options, cancellationToken);
+        foreach (IRule rule in rules)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rule.Analyze(context);
+        }
+
+        var diagnostics = context.Diagnostics
+            .Select(d => d with { Severity = Options.SeverityOf(d.Rule, d.Severity) })
+            .Where(d => d.Severity >= Options.MinSeverity)
+            .OrderBy(d => d.Span.Start)
+            .ThenBy(d => d.Span.End)
+            .ThenBy(d => d.RuleId, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new LintResult(document, context, diagnostics);
+    }
+}

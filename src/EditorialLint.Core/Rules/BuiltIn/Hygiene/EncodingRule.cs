@@ -1,0 +1,26 @@
+using EditorialLint.Core.Analysis;
+using EditorialLint.Core.Diagnostics;
+using EditorialLint.Core.Documents;
+
+namespace EditorialLint.Core.Rules.BuiltIn.Hygiene;
+
+/// <summary>Reports, once per file, what went wrong reading it: invalid UTF-8 replaced, front matter that is not YAML.</summary>
+public sealed class EncodingRule : IRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        "Hygiene.Encoding",
+        "File could not be read cleanly",
+        Severity.Warning,
+        "The file contains bytes that are not valid UTF-8 (they were read as U+FFFD, the replacement character), "
+        + "or a front matter block that is not valid YAML (its values, such as the publication date, were ignored). "
+        + "Re-save the file as UTF-8, or fix the YAML.",
+        "A draft pasted from a Windows-1252 document: \"caf\\xE9\" is read as \"caf\uFFFD\".");
+
+    public void Analyze(AnalysisContext context)
+    {
+        foreach (DocumentNotice notice in context.Document.Notices)
+        {
+            context.Report(new Diagnostic(Descriptor, notice.Span, notice.Message));
+        }
+    }
+}
