@@ -5,8 +5,12 @@ import * as path from 'path';
 
 export const SECTION = 'editorialLint';
 
-export type Severity = 'suggestion' | 'warning' | 'error';
-const SEVERITIES: readonly Severity[] = ['suggestion', 'warning', 'error'];
+/** The server's severities, lowest first (the Core's hint, info, warning, error). */
+export type Severity = 'hint' | 'info' | 'warning' | 'error';
+const SEVERITIES: readonly Severity[] = ['hint', 'info', 'warning', 'error'];
+export const DEFAULT_SEVERITY: Severity = 'info';
+/** Other names users bring from Vale and similar tools. */
+const SEVERITY_ALIASES: Record<string, Severity> = { suggestion: 'info', information: 'info', warn: 'warning' };
 
 export const DEFAULT_DEBOUNCE_MS = 300;
 export const MAX_DEBOUNCE_MS = 5000;
@@ -36,12 +40,13 @@ export interface MappingResult {
 export function toServerSettings(read: SettingReader, workspaceFolder?: string, home = os.homedir()): MappingResult {
   const problems: string[] = [];
 
-  let minSeverity: Severity = 'suggestion';
+  let minSeverity: Severity = DEFAULT_SEVERITY;
   const sev = read('minSeverity');
   if (typeof sev === 'string' && sev.trim() !== '') {
     const s = sev.trim().toLowerCase();
-    if ((SEVERITIES as readonly string[]).includes(s)) minSeverity = s as Severity;
-    else problems.push(`editorialLint.minSeverity: "${sev}" is not one of ${SEVERITIES.join(', ')}; using "suggestion"`);
+    const known = (SEVERITIES as readonly string[]).includes(s) ? (s as Severity) : SEVERITY_ALIASES[s];
+    if (known) minSeverity = known;
+    else problems.push(`editorialLint.minSeverity: "${sev}" is not one of ${SEVERITIES.join(', ')}; using "${DEFAULT_SEVERITY}"`);
   }
 
   let publicationDate: string | null = null;

@@ -10,7 +10,7 @@ const from = (values: Record<string, unknown>) => (key: string) => values[key];
 
 test('no settings give the server defaults', () => {
   const { settings, problems } = toServerSettings(from({}), WS, HOME);
-  assert.deepEqual(settings, { minSeverity: 'suggestion', publicationDate: null, configPath: null, debounceMs: 300 });
+  assert.deepEqual(settings, { minSeverity: 'info', publicationDate: null, configPath: null, debounceMs: 300 });
   assert.deepEqual(problems, []);
 });
 
@@ -32,10 +32,18 @@ test('valid values pass through', () => {
   assert.deepEqual(problems, []);
 });
 
-test('an unknown severity falls back to suggestion and is reported', () => {
+test('an unknown severity falls back to info and is reported', () => {
   const { settings, problems } = toServerSettings(from({ minSeverity: 'fatal' }), WS, HOME);
-  assert.equal(settings.minSeverity, 'suggestion');
+  assert.equal(settings.minSeverity, 'info');
   assert.match(problems[0], /minSeverity: "fatal"/);
+});
+
+test("Vale's suggestion and other aliases map to the server's names", () => {
+  const sev = (v: string) => toServerSettings(from({ minSeverity: v }), WS, HOME);
+  assert.equal(sev('suggestion').settings.minSeverity, 'info');
+  assert.equal(sev('WARN').settings.minSeverity, 'warning');
+  assert.equal(sev('hint').settings.minSeverity, 'hint');
+  assert.deepEqual(sev('suggestion').problems, []);
 });
 
 test('a malformed or impossible publication date is ignored and reported', () => {
