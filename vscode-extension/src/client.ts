@@ -4,7 +4,7 @@ import * as os from 'os';
 import { execFile } from 'child_process';
 import * as vscode from 'vscode';
 import {
-  DidChangeConfigurationNotification, LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOptions, State,
+  DidChangeConfigurationNotification, DocumentDiagnosticRequest, LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOptions, State,
 } from 'vscode-languageclient/node';
 import { DocumentFilterLike, documentSelector, WorkspaceResults } from './documents';
 import { DOTNET_DOWNLOAD_URL, hasRuntime, installedRuntimes, resolveServer, ServerLaunch } from './serverPath';
@@ -91,16 +91,28 @@ export class ServerController implements vscode.Disposable {
     if (vscode.workspace.textDocuments.some(d => d.uri.toString() === key)) {
       return vscode.languages.getDiagnostics(uri).filter(d => d.source === SOURCE).length;
     }
+    const client = this.running;
+    if (!client) return undefined;
+    // A server that offers pull diagnostics is asked directly (VS Code then shows the file's results through its
+    // workspace diagnostics); otherwise its next publishDiagnostics for the file is awaited.
+    const pulls = client.initializeResult?.capabilities.diagnosticProvider !== undefined;
     this.results.markLinted(key);
-    const published = this.results.nextPublish(key, timeoutMs);
+    const published = pulls ? undefined : this.results.nextPublish(key, timeoutMs);
+    let doc: vscode.TextDocument;
     try {
-      const doc = await vscode.workspace.openTextDocument(uri);
-      if (!this.isChecked(doc)) return 0;
+      doc = await vscode.workspace.openTextDocument(uri);
     } catch (e) {
       this.output.appendLine(`Lint Workspace: cannot open ${uri.fsPath}: ${String(e)}`);
       return 0;
     }
-    return published;
+    if (!this.isChecked(doc)) return 0;
+    if (published) return published;
+    const params = { textDocument: { uri: client.code2ProtocolConverter.asUri(doc.uri) } };
+    const report = await withTimeout(client.sendRequest(DocumentDiagnosticRequest.type, params), timeoutMs).catch(e => {
+      this.output.appendLine(`Lint Workspace: ${uri.fsPath}: ${String(e)}`);
+      return undefined;
+    });
+    return report && report.kind === 'full' ? report.items.length : undefined;
   }
 
   /** The server settings for a resource (its workspace folder resolves a relative config path). */
@@ -154,7 +166,6 @@ export class ServerController implements vscode.Disposable {
           const key = uri.toString();
           const open = vscode.workspace.textDocuments.some(d => d.uri.toString() === key);
           if (this.results.onPublished(key, diagnostics.length, open)) next(uri, diagnostics);
-          if (key === vscode.window.activeTextEditor?.document.uri.toString()) this.status.refreshSoon();
         },
       },
     };
@@ -218,6 +229,12 @@ export class ServerController implements vscode.Disposable {
       else if (choice === 'Show Output') this.output.show(true);
     });
   }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>(resolve => { timer = setTimeout(() => resolve(undefined), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** `dotnet --list-runtimes` output, or undefined when dotnet cannot be run. */

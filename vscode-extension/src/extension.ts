@@ -19,6 +19,11 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     vscode.workspace.onDidChangeConfiguration(e => ctl.onConfigurationChanged(e)),
     vscode.window.onDidChangeActiveTextEditor(() => ctl.status.refresh()),
+    // new results for the active document (pushed or pulled) may come with a new publication date
+    vscode.languages.onDidChangeDiagnostics(e => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && e.uris.some(u => u.toString() === active)) ctl.status.refreshSoon();
+    }),
   );
   if (vscode.workspace.textDocuments.some(doc => ctl.isChecked(doc))) void ctl.ensureStarted();
   ctl.status.refresh();
