@@ -57,5 +57,8 @@ else
   "${run[@]}"
 fi
 rc=$?
-echo "vscode e2e suite took $(( $(date +%s) - start )) s"
+if [ -n "${EDITORIAL_LINT_TEST_RESULTS:-}" ]; then
+  mkdir -p "$EDITORIAL_LINT_TEST_RESULTS/vscode-e2e" && cp -r "$OUT"/. "$EDITORIAL_LINT_TEST_RESULTS/vscode-e2e/"
+fi
+echo "vscode e2e suite took $(( $(date +%s) - start )) s; screenshots in $OUT"
 exit $rc
