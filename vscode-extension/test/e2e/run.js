@@ -140,7 +140,8 @@ async function attempt(n) {
       await hover.waitFor({ timeout: 3000 });
       return (await hover.innerText()).replace(/\s+/g, ' ').trim();
     }, 12000, 300);
-    log(`hover: ${checks.hover}`);
+    checks.hoverAll = await page.locator('.monaco-hover:not(.hidden)').first().innerText().then(t => t.replace(/\s+/g, ' ').trim()).catch(() => '');
+    log(`hover: ${checks.hoverAll}`);
     await sleep(300);
     checks.statusBar = await page.locator('[id$="editorialLint.status"]').first().innerText({ timeout: 3000 }).catch(() => null);
     await page.screenshot({ path: shot('vscode-diagnostic') });
@@ -155,11 +156,15 @@ async function attempt(n) {
       await page.keyboard.press('Control+.');
       const menu = page.locator('.action-widget', { hasText: RIGHT }).first();
       await menu.waitFor({ timeout: 5000 });
-      const rows = page.locator('.action-widget .monaco-list-row');
-      const titles = (await rows.allInnerTexts()).map(t => t.trim());
-      const index = titles.findIndex(t => t.includes(RIGHT));
-      if (index < 0) return false;
-      for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+      // the menu's action rows (group headers are skipped by the keys); move from the focused one to the fix
+      const actions = await page.locator('.action-widget .monaco-list-row.action').evaluateAll(rows =>
+        rows.map(r => ({ title: (r.textContent || '').trim(), focused: r.classList.contains('focused') })));
+      const target = actions.findIndex(a => a.title.includes(RIGHT));
+      const focused = Math.max(0, actions.findIndex(a => a.focused));
+      if (target < 0) return false;
+      for (let i = focused; i < target; i++) await page.keyboard.press('ArrowDown');
+      for (let i = focused; i > target; i--) await page.keyboard.press('ArrowUp');
+      const titles = actions.map(a => a.title), index = target;
       await page.keyboard.press('Enter');
       if (!await poll(async () => (await menu.count()) === 0, 3000)) return false;
       checks.quickFixTitle = titles[index];
@@ -282,6 +287,7 @@ async function squiggleUnderWord(page, word) {
     [`Problems entry "${EXPECT}"`, Boolean(checks.problemsEntry)],
     [`squiggle under "${WRONG}"`, checks.squiggleUnderWord],
     ['hover over the word shows the diagnostic', Boolean(checks.hover)],
+    ...(SERVER_PATH ? [] : [['hover also shows the server\'s rule explanation', (checks.hoverAll || '').split(EXPECT).length > 2]]),
     ['screenshot saved', checks.screenshot && fs.existsSync(checks.screenshot)],
     ['quick fix offered and applied', Boolean(checks.quickFixTitle)],
     [`text reads "${RIGHT}" after save`, checks.textFixed],
