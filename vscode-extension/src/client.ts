@@ -21,6 +21,8 @@ export class ServerController implements vscode.Disposable {
   private starting: Promise<boolean> | undefined;
   private selector: DocumentFilterLike[] = documentSelector(this.filesGlob());
   private lastProblems = '';
+  /** The last start failed: opening documents does not retry (and re-notify); commands and settings do. */
+  private failed = false;
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.status = new StatusBar(this);
@@ -39,9 +41,13 @@ export class ServerController implements vscode.Disposable {
     return this.client?.state === State.Running ? this.client : undefined;
   }
 
-  /** Starts the server once; later calls wait for the same start. Resolves false when it cannot run. */
-  ensureStarted(): Promise<boolean> {
+  /**
+   * Starts the server once; later calls wait for the same start. Resolves false when it cannot run.
+   * @param retry start again after a failed start (a command or a settings change, not a document opening)
+   */
+  ensureStarted(retry = false): Promise<boolean> {
     if (this.client?.state === State.Running) return Promise.resolve(true);
+    if (this.failed && !retry && !this.starting) return Promise.resolve(false);
     this.starting ??= this.start().finally(() => { this.starting = undefined; });
     return this.starting;
   }
@@ -51,7 +57,7 @@ export class ServerController implements vscode.Disposable {
     await this.stop();
     this.results.clear();
     this.selector = documentSelector(this.filesGlob());
-    await this.ensureStarted();
+    await this.ensureStarted(true);
   }
 
   async stop(): Promise<void> {
@@ -71,7 +77,7 @@ export class ServerController implements vscode.Disposable {
   async onConfigurationChanged(e: vscode.ConfigurationChangeEvent): Promise<void> {
     if (!e.affectsConfiguration(SECTION)) return;
     if (RESTART_SETTINGS.some(s => e.affectsConfiguration(s))) {
-      if (this.client) await this.restart();
+      if (this.client || this.failed) await this.restart();
       else this.selector = documentSelector(this.filesGlob());
       return;
     }
@@ -136,6 +142,10 @@ export class ServerController implements vscode.Disposable {
   }
 
   private async start(): Promise<boolean> {
+    this.failed = false;
+    const previous = this.client;  // one that stopped by itself
+    this.client = undefined;
+    await previous?.dispose().catch(() => undefined);
     this.status.setState('starting');
     const launch = await this.findServer();
     if (!launch) return false;
@@ -172,9 +182,15 @@ export class ServerController implements vscode.Disposable {
     const client = new LanguageClient(SECTION, 'EditorialLint', serverOptions, clientOptions);
     client.onDidChangeState(e => {
       if (this.client !== client) return;
-      if (e.newState === State.Running) this.status.setState('running');
+      if (e.newState === State.Running) {
+        this.failed = false;
+        this.status.setState('running');
+      }
       else if (e.newState === State.Starting) this.status.setState('starting');
-      else if (e.oldState === State.Running) this.status.setState('error', 'The server stopped; run "EditorialLint: Restart Server".');
+      else if (e.oldState === State.Running) {
+        this.failed = true;
+        this.status.setState('error', 'The server stopped; run "EditorialLint: Restart Server".');
+      }
     });
     this.client = client;
     try {
@@ -220,6 +236,7 @@ export class ServerController implements vscode.Disposable {
   }
 
   private fail(message: string, offerDotnet = false): void {
+    this.failed = true;
     this.output.appendLine(message);
     this.status.setState('error', message);
     const actions = offerDotnet ? ['Get .NET 10', 'Open Settings'] : ['Open Settings', 'Show Output'];

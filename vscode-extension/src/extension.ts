@@ -44,7 +44,7 @@ async function lintWorkspace(ctl: ServerController): Promise<void> {
     void vscode.window.showInformationMessage('EditorialLint: open a folder to lint a workspace.');
     return;
   }
-  if (!(await ctl.ensureStarted())) return;
+  if (!(await ctl.ensureStarted(true))) return;
   const found = await Promise.all(workspacePatterns(ctl.filesGlob()).map(p => vscode.workspace.findFiles(p, WORKSPACE_EXCLUDE, MAX_FILES)));
   const uris = [...new Map(found.flat().map(u => [u.toString(), u])).values()].slice(0, MAX_FILES);
   let problems = 0;
