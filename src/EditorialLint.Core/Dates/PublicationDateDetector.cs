@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using EditorialLint.Core.Documents;
 using EditorialLint.Core.Text;
 
@@ -7,9 +6,10 @@ namespace EditorialLint.Core.Dates;
 /// <summary>
 /// Finds the publication date: an override, else front matter (date, published, publishDate, pubDate,
 /// publication_date), else a dateline near the top ("Published On 4 Feb 2026", "Published: February 4, 2026",
-/// "Updated 4 Feb 2026"); a published line wins over an updated one.
+/// "Updated 4 Feb 2026"); a published line wins over an updated one. Datelines are read with the same recogniser
+/// as prose dates.
 /// </summary>
-public static partial class PublicationDateDetector
+public static class PublicationDateDetector
 {
     private static readonly string[] FrontMatterKeys = ["date", "published", "publishDate", "pubDate", "publication_date", "published_at", "publishedAt"];
 
@@ -34,34 +34,43 @@ public static partial class PublicationDateDetector
             }
         }
 
-        return FindDateline(document);
+        return FindDateline(document.Source, document.FrontMatter?.Span.End ?? 0);
     }
 
-    private static PublicationDate? FindDateline(Document document)
+    /// <summary>The first "Published ..." line near the top, else the first "Updated ..." line.</summary>
+    public static PublicationDate? FindDateline(SourceText source, int startOffset = 0)
     {
-        SourceText source = document.Source;
         PublicationDate? updated = null;
-        int lines = Math.Min(source.LineCount, DatelineSearchLines);
-        int firstLine = document.FrontMatter is { } fm ? source.GetLineIndex(fm.Span.End) : 0;
-        for (int line = firstLine; line < Math.Min(source.LineCount, firstLine + lines); line++)
+        int firstLine = startOffset > 0 ? source.GetLineIndex(startOffset) : 0;
+        int endLine = Math.Min(source.LineCount, firstLine + DatelineSearchLines);
+        for (int line = firstLine; line < endLine; line++)
         {
             TextSpan lineSpan = source.GetLineSpan(line);
-            if (lineSpan.Length == 0 || lineSpan.Length > 200)
+            if (lineSpan.Length is 0 or > 200)
             {
                 continue;
             }
 
-            Match match = DatelinePattern().Match(source.Text, lineSpan.Start, lineSpan.Length);
-            if (!match.Success || !SimpleDateParser.TryParse(match.Groups["date"].Value, out DateOnly date))
+            // Markup before the label ("*Published on ...*", "> Updated ...") is skipped.
+            string text = source.Slice(lineSpan);
+            int skip = 0;
+            while (skip < text.Length && text[skip] is ' ' or '\t' or '*' or '_' or '#' or '>')
+            {
+                skip++;
+            }
+
+            string label = text[skip..];
+            var expressions = TemporalRecognizer.Recognize(label);
+            if (expressions.Count == 0 || expressions[0] is not { Kind: TemporalKind.FullDate } e ||
+                e.Role is not (TemporalRole.PublicationLine or TemporalRole.UpdateLine) ||
+                !TemporalResolver.TryDate(e.Year!.Value, e.Month!.Value, e.Day!.Value, out DateOnly date))
             {
                 continue;
             }
 
-            Group dateGroup = match.Groups["date"];
-            var span = new TextSpan(dateGroup.Index, dateGroup.Length);
-            bool isUpdate = match.Groups["kind"].Value.Contains("pdate", StringComparison.OrdinalIgnoreCase);
-            var found = new PublicationDate(date, PublicationDateSource.Dateline, $"dateline on line {line + 1}", span);
-            if (!isUpdate)
+            var found = new PublicationDate(date, PublicationDateSource.Dateline, $"dateline on line {line + 1}",
+                new TextSpan(lineSpan.Start + skip + e.Start, e.Length));
+            if (e.Role == TemporalRole.PublicationLine)
             {
                 return found;
             }
@@ -71,7 +80,4 @@ public static partial class PublicationDateDetector
 
         return updated;
     }
-
-    [GeneratedRegex(@"\G[\s*_#>]*(?<kind>Published|First published|Posted|Last updated|Updated)(?:\s+on)?\s*:?\s*(?<date>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex DatelinePattern();
 }

@@ -22,6 +22,9 @@ public sealed class LintOptions
     /// <summary>Rules that are off by default but turned on (for example by a preset).</summary>
     public IReadOnlySet<string> EnabledRules { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Project vocabulary (Vale's accept.txt/reject.txt): accepted terms are never misspellings.</summary>
+    public Spelling.Vocabulary Vocabulary { get; init; } = Spelling.Vocabulary.Empty;
+
     public LintOptions With(Action<Builder> change)
     {
         var builder = new Builder(this);
@@ -54,6 +57,8 @@ public sealed class LintOptions
 
         public HashSet<string> EnabledRules { get; } = new(from.EnabledRules, StringComparer.OrdinalIgnoreCase);
 
+        public Spelling.Vocabulary Vocabulary { get; set; } = from.Vocabulary;
+
         public LintOptions Build() => new()
         {
             PublishedOverride = PublishedOverride,
@@ -61,6 +66,7 @@ public sealed class LintOptions
             MinSeverity = MinSeverity,
             RuleSeverities = RuleSeverities,
             EnabledRules = EnabledRules,
+            Vocabulary = Vocabulary,
         };
     }
 }

@@ -1,238 +1,240 @@
-using System.Globalization;
 using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Dates;
 using EditorialLint.Core.Diagnostics;
-using EditorialLint.Core.Text;
-using Humanizer;
 
 namespace EditorialLint.Core.Rules.BuiltIn.Dates;
 
 /// <summary>
-/// A date that cannot be true given the publication date: an event told in the past but dated after
-/// publication, or a date outside the recent-past frame that governs its paragraph ("over the past few days").
+/// Dates.PublicationConflict: a date that cannot be true given the publication date and its context: an event
+/// told in the past but dated after publication, one told as future but dated before it, a date outside the
+/// frame that governs it, a relative day that its date contradicts, a dateline days away from publication.
 /// </summary>
 public sealed class PublicationConflictRule : IRule
 {
-    private static readonly PhraseMatcher RecentFrames = new(
-    [
-        "over|in|during the past|last few? days|week",
-        "over|in|during the past|last couple of days",
-        "earlier|this week",
-        "in recent days",
-    ]);
-
-    private static readonly HashSet<string> PastMarkers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "was", "were", "had", "did", "said", "told", "met", "held", "went", "came", "made", "took", "gave", "left",
-        "flew", "spoke", "began", "signed", "visited", "travelled", "traveled", "arrived", "announced", "attended",
-        "returned", "launched", "hosted", "agreed", "reported", "occurred", "happened", "died", "won", "lost",
-    };
-
-    private static readonly HashSet<string> FutureMarkers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "will", "shall", "would", "due", "scheduled", "expected", "planned", "plans", "upcoming", "next", "until",
-        "by", "from", "ending", "ended", "ends", "through", "before", "deadline",
-    };
-
-    /// <summary>Months typed for one another: Jan/Jun, Jun/Jul, Mar/May.</summary>
-    private static readonly (int A, int B)[] MonthSlips = [(1, 6), (6, 7), (3, 5), (1, 7), (4, 8)];
-
     public RuleDescriptor Descriptor { get; } = new(
         "Dates.PublicationConflict",
         "Date conflicts with the publication date",
         Severity.Error,
-        "The date cannot be right given when the article was published: an event told in the past is dated after "
-        + "publication, or a date falls outside the recent period its paragraph speaks of. A date without a year "
-        + "is read in the publication year. Month slips (January/June, March/May) are the usual cause.",
-        "Published 4 Feb 2026: \"Over the past few days ... travelled to Moscow on June 30\" -> \"January 30\"");
+        "A date cannot be right given when the article was published and how the text tells it: an event told in the past "
+        + "is dated after publication, an event told as still to come is dated before it, a date falls outside the period "
+        + "that frames its paragraph (\"over the past few days\"), a relative day disagrees with the date that glosses it, "
+        + "or a dateline is days away from publication. A date without a year is read in the publication year (AP style), "
+        + "the previous year when the article has placed itself there; financial periods (\"the year ended June 30\") are "
+        + "not events. Month slips (January/June, March/May) and digit slips are offered as fixes.",
+        "Published 4 Feb 2026: \"Over the past few days ... travelled to Moscow on June 30\" -> \"January 30\", last Friday");
 
-    public void Analyze(AnalysisContext context)
+    public void Analyze(AnalysisContext context) => DateAnalysis.Run(context, Descriptor, Find);
+
+    public static IEnumerable<DateFinding> Find(DateModel model)
     {
-        if (context.PublicationDate is not { } publication)
+        if (model.Reference is not { } pub)
         {
-            return;
+            yield break;
         }
 
-        foreach (BlockAnalysis block in context.Blocks)
+        var lastYearTold = false;
+        foreach (var m in model.Mentions)
         {
-            List<TextSpan>? frames = null;
-            foreach (var (span, _) in RecentFrames.Matches(block))
+            if (Check(model, m, pub, lastYearTold) is { } finding)
             {
-                (frames ??= new List<TextSpan>()).Add(span);
+                yield return finding;
             }
 
-            var words = block.WordTokenIndices.ToArray();
-            for (int w = 0; w < words.Length; w++)
-            {
-                if (!TryMonthDay(block, words[w], out int month, out int day, out TextSpan dateSpan) || !IsValid(publication.Date.Year, month, day))
-                {
-                    continue;
-                }
-
-                var date = new DateOnly(publication.Date.Year, month, day);
-                TextSpan sentence = block.Sentences[block.SentenceIndexAt(dateSpan.Start)];
-                bool past = HasMarker(block, sentence, PastMarkers);
-                bool future = HasMarker(block, sentence, FutureMarkers);
-                TextSpan? frame = frames?.FirstOrDefault(f => f.End <= dateSpan.Start);
-                bool inRecentFrame = frame is { Length: > 0 };
-
-                string? reason = null;
-                if (date > publication.Date && past && !future)
-                {
-                    reason = $"is told in the past tense but, read in {publication.Date.Year}, is {Distance(publication.Date, date)} after publication {publication.ForMessage}";
-                }
-                else if (inRecentFrame && !future && (date > publication.Date || publication.Date.DayNumber - date.DayNumber > 14))
-                {
-                    string frameText = block.TextOf(frame!.Value).ToLowerInvariant();
-                    string direction = date > publication.Date ? "after" : "before";
-                    reason = $"falls outside '{frameText}': it is {Distance(publication.Date, date)} {direction} publication {publication.ForMessage}";
-                }
-
-                if (reason is null)
-                {
-                    continue;
-                }
-
-                DateOnly? suggestion = SuggestSlip(date, publication.Date, inRecentFrame);
-                string dateText = block.TextOf(dateSpan);
-                string message = $"'{dateText}' {reason}";
-                var fixes = new List<Fix>();
-                if (suggestion is { } s)
-                {
-                    string replacement = Rewrite(dateText, s);
-                    message += $"; did you mean {replacement}?";
-                    fixes.Add(Fix.Replace($"Change to '{replacement}'", block.Block, dateSpan, replacement));
-                }
-
-                context.Report(Descriptor, block, dateSpan, message, [.. fixes]);
-            }
+            lastYearTold |= !m.InQuote && m.Resolution is { } r && r.Start.Year == pub.Year - 1 && r.End.Year == pub.Year - 1 &&
+                            m.Kind is not (TemporalKind.PartialDate or TemporalKind.Weekday or TemporalKind.RelativeDay);
         }
     }
 
-    /// <summary>"June 30", "Jun. 30", "30 June": a month name and a day with no year after it.</summary>
-    private static bool TryMonthDay(BlockAnalysis block, int tokenIndex, out int month, out int day, out TextSpan span)
+    /// <param name="lastYearTold">
+    /// True once the article has named a time in the previous year ("last September", "in 2025"): from then on a past
+    /// date without a year may be last year's.
+    /// </param>
+    private static DateFinding? Check(DateModel model, DateMention m, DateOnly pub, bool lastYearTold)
     {
-        month = day = 0;
-        span = default;
-        Token token = block.Tokens[tokenIndex];
-        string word = block.TextOf(token);
-        if (!char.IsUpper(word[0]) || !SimpleDateParser.TryMonth(word, out month))
+        var e = m.Expression;
+        if (m.Gloss is { } gloss && e.Kind == TemporalKind.RelativeDay)
         {
-            return false;
+            return CheckGloss(model, m, gloss, pub);
         }
 
-        // Month then day: "June 30".
-        int next = tokenIndex + 1;
-        if (next < block.Tokens.Length && block.Text[block.Tokens[next].Start] == '.')
+        if (!e.IsDayDate || !TemporalResolver.IsValidDay(e) || m.IsGloss)
         {
-            next++;
+            return null;
         }
 
-        if (next + 1 < block.Tokens.Length && block.Tokens[next].Kind == TokenKind.Whitespace && block.Tokens[next + 1].Kind == TokenKind.Number
-            && int.TryParse(block.Span(block.Tokens[next + 1]), NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31
-            && !FollowedByYear(block, next + 1))
+        var readings = TemporalResolver.Readings(e, pub);
+        if (readings.Count == 0)
         {
-            span = TextSpan.FromBounds(token.Start, block.Tokens[next + 1].End);
-            return true;
+            return null;
         }
 
-        // Day then month: "30 June".
-        int previous = tokenIndex - 2;
-        if (previous >= 0 && block.Tokens[tokenIndex - 1].Kind == TokenKind.Whitespace && block.Tokens[previous].Kind == TokenKind.Number
-            && int.TryParse(block.Span(block.Tokens[previous]), NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31
-            && !FollowedByYear(block, tokenIndex))
+        switch (e.Role)
         {
-            span = TextSpan.FromBounds(block.Tokens[previous].Start, token.End);
-            return true;
+            case TemporalRole.Dateline:
+                return CheckDateline(model, m, readings, pub);
+            case TemporalRole.Event:
+                break;
+            default:
+                return null;
         }
 
-        return false;
-    }
-
-    private static bool FollowedByYear(BlockAnalysis block, int tokenIndex)
-    {
-        for (int i = tokenIndex + 1; i < block.Tokens.Length && i <= tokenIndex + 3; i++)
+        if (m.InQuote)
         {
-            Token t = block.Tokens[i];
-            if (t.Kind == TokenKind.Number)
+            return null; // a quotation keeps the speaker's words, and its own timeline
+        }
+
+        if (!m.DatesEvent || (e.Modifier != RelativeModifier.None && e.Weekday is null))
+        {
+            return null; // a deadline, a label, or a date whose "last"/"next" already picks the year
+        }
+
+        var tense = m.PrecedingWord == "since" ? Tense.Past : m.Tense;
+        var frame = m.TenseReading.Pluperfect || m.InRelativeClause ? null : UsableFrame(m);
+        if (e.Year is null && frame is { Resolution: { } frameDays })
+        {
+            var window = frameDays.Widen(frame.Expression.Unit == RelativeUnit.Month ? 3 : 2);
+            if (readings.Any(window.Contains))
             {
-                return t.Length == 4;
+                return null;
             }
 
-            if (t.Kind == TokenKind.Word)
+            if (frame.Expression.Unit is not RelativeUnit.Year)
             {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasMarker(BlockAnalysis block, TextSpan sentence, HashSet<string> markers)
-    {
-        var lookup = markers.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (int i in block.WordTokenIndices)
-        {
-            Token t = block.Tokens[i];
-            if (t.Start >= sentence.Start && t.End <= sentence.End && lookup.Contains(block.Span(t)))
-            {
-                return true;
+                return FrameConflict(model, m, frame, window, readings, pub);
             }
         }
 
-        return false;
-    }
-
-    private static bool IsValid(int year, int month, int day) => day <= DateTime.DaysInMonth(year, month);
-
-    /// <summary>A date one month slip away that fits: not after publication, and within two weeks of it in a recent frame.</summary>
-    private static DateOnly? SuggestSlip(DateOnly date, DateOnly publication, bool recentFrame)
-    {
-        foreach (var (a, b) in MonthSlips)
+        if (e.Year is not null && Math.Abs(readings[0].DayNumber - pub.DayNumber) > FullDateReach)
         {
-            int other = date.Month == a ? b : date.Month == b ? a : 0;
-            if (other == 0 || !IsValid(date.Year, other, date.Day))
+            return null; // bonds maturing in 2013, a handover in 1999: an explicit far year is deliberate
+        }
+
+        var written = e.Year is not null ? readings[0] : readings.FirstOrDefault(r => r.Year == pub.Year);
+        if (written == default)
+        {
+            return null;
+        }
+
+        var lastYearReading = e.Year is null ? readings.FirstOrDefault(r => r.Year == pub.Year - 1) : default;
+        if (tense == Tense.Past && !m.AfterIrrealis && written > pub.AddDays(1) &&
+            !(lastYearReading != default && (lastYearTold || pub.DayNumber - lastYearReading.DayNumber < written.DayNumber - pub.DayNumber)))
+        {
+            var slips = SlipSuggester.Find(e, pub, d => d <= pub.AddDays(1) && d >= pub.AddDays(-62));
+            var fixes = slips.Take(2).Select(s => DateWords.ReplaceDate(m, s.Date, "Change to {0}")).ToList();
+            var lastYear = e.Year is null ? readings.FirstOrDefault(r => r.Year == pub.Year - 1) : default;
+            string? addYear = null;
+            if (lastYear != default)
             {
-                continue;
+                fixes.Add(DateWords.ReplaceDate(m, lastYear, "Add the year: {0}", forceYear: true));
+                addYear = $"if last year is meant, add the year ({DateWords.Render(e, lastYear, true)})";
             }
 
-            var candidate = new DateOnly(date.Year, other, date.Day);
-            int before = publication.DayNumber - candidate.DayNumber;
-            if (before >= 0 && (!recentFrame || before <= 14))
+            var hint = DateWords.DidYouMean(e, slips, pub);
+            var tail = string.Join("; ", new[] { hint, addYear }.Where(s => s is not null));
+            return DateFinding.For(m,
+                $"{m.Text} is told in the past but {DateDescriber.Short(written)} is {DateDescriber.RelativeToPublication(written, pub)} " +
+                $"({model.ReferenceInWords})" + (tail.Length > 0 ? "; " + tail : string.Empty), [.. fixes]);
+        }
+
+        if (tense == Tense.Future && written < pub.AddDays(-1))
+        {
+            var nextYear = e.Year is null ? readings.FirstOrDefault(r => r.Year == pub.Year + 1) : default;
+            if (nextYear != default && nextYear.DayNumber - pub.DayNumber <= 92)
             {
-                return candidate;
+                return null;
             }
+
+            var slips = SlipSuggester.Find(e, pub, d => d >= pub.AddDays(-1) && d <= pub.AddDays(92));
+            var hint = DateWords.DidYouMean(e, slips, pub);
+            return DateFinding.For(m,
+                $"{m.Text} is told as still to come but {DateDescriber.Short(written)} is {DateDescriber.RelativeToPublication(written, pub)} " +
+                $"({model.ReferenceInWords})" + (hint is null ? string.Empty : "; " + hint),
+                [.. slips.Take(2).Select(s => DateWords.ReplaceDate(m, s.Date, "Change to {0}"))]);
         }
 
         return null;
     }
 
-    /// <summary>Writes the suggestion in the style of the original ("June 30" -> "January 30", "30 June" -> "30 January").</summary>
-    private static string Rewrite(string original, DateOnly date)
+    /// <summary>How far from publication a date with an explicit year is still checked against the tense.</summary>
+    private const int FullDateReach = 548;
+
+    private static DateMention? UsableFrame(DateMention m)
     {
-        string month = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(date.Month);
-        return char.IsDigit(original[0]) ? $"{date.Day} {month}" : $"{month} {date.Day}";
+        if (m.Frame is not { FrameDirection: { } direction } frame || frame.BlockIndex != m.BlockIndex || frame.Start > m.Start)
+        {
+            return null;
+        }
+
+        return (direction, m.Tense) switch
+        {
+            (FrameDirection.Past, Tense.Past) => frame,
+            (FrameDirection.Future, Tense.Future) => frame,
+            (FrameDirection.Both, Tense.Past or Tense.Future) => frame,
+            _ => null,
+        };
     }
 
-    /// <summary>"3 days", "2 weeks", "about 5 months", "about 2 years".</summary>
-    internal static string Distance(DateOnly a, DateOnly b)
+    private static DateFinding FrameConflict(DateModel model, DateMention m, DateMention frame, DateInterval window,
+        IReadOnlyList<DateOnly> readings, DateOnly pub)
     {
-        int days = Math.Abs(a.DayNumber - b.DayNumber);
-        if (days < 14)
+        var e = m.Expression;
+        var shown = readings.FirstOrDefault(r => r.Year == pub.Year);
+        if (shown == default)
         {
-            return "day".ToQuantity(days);
+            shown = readings[0];
         }
 
-        if (days < 60)
+        var slips = SlipSuggester.Find(e, pub, d => window.Contains(d) &&
+            (m.Tense != Tense.Past || d <= pub.AddDays(1)) && (m.Tense != Tense.Future || d >= pub.AddDays(-1)));
+        var hint = DateWords.DidYouMean(e, slips, pub);
+        var message =
+            $"{m.Text} falls {DateDescriber.RelativeToPublication(shown, pub)} ({model.ReferenceInWords}), " +
+            $"outside \"{DateWords.Inline(frame.Text)}\" that frames it" + (hint is null ? string.Empty : "; " + hint);
+        return DateFinding.For(m, message, [.. slips.Take(2).Select(s => DateWords.ReplaceDate(m, s.Date, "Change to {0}"))]);
+    }
+
+    private static DateFinding? CheckDateline(DateModel model, DateMention m, IReadOnlyList<DateOnly> readings, DateOnly pub)
+    {
+        var nearest = TemporalResolver.ChooseReading(readings, pub, Tense.Unknown, TemporalRole.Dateline);
+        var delta = nearest.DayNumber - pub.DayNumber;
+        if (Math.Abs(delta) <= 1)
         {
-            return "week".ToQuantity((int)Math.Round(days / 7.0));
+            return null;
         }
 
-        if (days < 365)
+        var slips = SlipSuggester.Find(m.Expression, pub, d => Math.Abs(d.DayNumber - pub.DayNumber) <= 1);
+        var hint = slips.Count > 0 ? $"; did you mean {DateWords.Render(m.Expression, slips[0].Date)}?" : string.Empty;
+        return DateFinding.For(m,
+            $"The dateline's {m.Text} is {DateDescriber.RelativeToPublication(nearest, pub)} ({model.ReferenceInWords}); " +
+            "a dateline carries the day the story was filed" + hint,
+            DateWords.ReplaceDate(m, slips.Count > 0 ? slips[0].Date : pub, "Change the dateline to {0}"));
+    }
+
+    private static DateFinding? CheckGloss(DateModel model, DateMention relative, DateMention gloss, DateOnly pub)
+    {
+        var g = gloss.Expression;
+        if (!g.IsDayDate || g.Weekday is not null || relative.Resolution is not { } expected || !TemporalResolver.IsValidDay(g))
         {
-            return "about " + "month".ToQuantity((int)Math.Round(days / 30.44));
+            return null; // weekday glosses are Dates.WeekdayMismatch's
         }
 
-        return "about " + "year".ToQuantity((int)Math.Round(days / 365.25));
+        var readings = TemporalResolver.Readings(g, pub);
+        if (readings.Count == 0)
+        {
+            return null;
+        }
+
+        var date = readings.MinBy(r => Math.Abs(r.DayNumber - expected.Start.DayNumber));
+        var slack = relative.Expression.Approximate ? 2 : Math.Abs(relative.Expression.Offset) > 1 ? 1 : 0;
+        if (expected.Widen(slack).Contains(date))
+        {
+            return null;
+        }
+
+        var meant = expected.Start.AddDays((expected.End.DayNumber - expected.Start.DayNumber) / 2);
+        return DateFinding.For(gloss,
+            $"{gloss.Text} is {DateDescriber.RelativeToPublication(date, pub)} ({model.ReferenceInWords}), " +
+            $"not {DateWords.Inline(relative.Text)} ({DateDescriber.Day(meant)})",
+            DateWords.ReplaceDate(gloss, meant, "Change to {0}"));
     }
 }

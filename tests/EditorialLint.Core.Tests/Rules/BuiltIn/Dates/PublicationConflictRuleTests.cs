@@ -11,6 +11,8 @@ public class PublicationConflictRuleTests
         var d = RuleAssert.Single<PublicationConflictRule>(text, "June 30");
         Assert.Contains("about 5 months after publication", d.Message, StringComparison.Ordinal);
         Assert.Contains("January 30?", d.Message, StringComparison.Ordinal);
+        Assert.Contains("over the past few days", d.Message, StringComparison.Ordinal);
+        Assert.Contains("from --published", d.Message, StringComparison.Ordinal);
         Assert.Equal(text.Replace("June 30", "January 30", StringComparison.Ordinal), RuleAssert.FixResult<PublicationConflictRule>(text));
     }
 
@@ -20,12 +22,41 @@ public class PublicationConflictRuleTests
         const string text = "The minister visited Doha on 30 June, officials said.";
         var d = RuleAssert.Single<PublicationConflictRule>(text, "30 June");
         Assert.Contains("30 January", d.Message, StringComparison.Ordinal);
+        Assert.Contains(d.Fixes, f => f.Edits[0].NewText == "30 June 2025");
     }
 
     [Fact]
     public void Date_before_publication_but_outside_a_recent_frame()
     {
         RuleAssert.Single<PublicationConflictRule>("Over the past few days, the talks moved fast. Envoys met on January 2 in Muscat.", "January 2");
+    }
+
+    [Fact]
+    public void Relative_day_glossed_by_another_date()
+    {
+        const string text = "The fire broke out three days ago, on 1 March, near the town.";
+        var d = RuleAssert.Single<PublicationConflictRule>(text, "1 March", published: "2026-03-10");
+        Assert.Contains("not three days ago", d.Message, StringComparison.Ordinal);
+        Assert.Equal(text.Replace("1 March", "7 March", StringComparison.Ordinal), RuleAssert.FixResult<PublicationConflictRule>(text, published: "2026-03-10"));
+    }
+
+    [Fact]
+    public void Future_event_dated_before_publication()
+    {
+        var d = RuleAssert.Single<PublicationConflictRule>("The summit will open on January 12 in Geneva.", "January 12");
+        Assert.Contains("told as still to come", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Past_event_with_a_full_date_after_publication() =>
+        RuleAssert.Single<PublicationConflictRule>("The agreement was signed on 14 March 2026 in Doha.", "14 March 2026");
+
+    [Fact]
+    public void Dateline_days_away_from_publication_with_its_slip()
+    {
+        var d = RuleAssert.Single<PublicationConflictRule>("LONDON, May 18 - Bank lending rose in May.", "May 18", published: "1987-06-18");
+        Assert.Contains("did you mean June 18?", d.Message, StringComparison.Ordinal);
+        Assert.Equal("LONDON, June 18 - Bank lending rose in May.", RuleAssert.FixResult<PublicationConflictRule>("LONDON, May 18 - Bank lending rose in May.", published: "1987-06-18"));
     }
 
     [Theory]
@@ -36,7 +67,16 @@ public class PublicationConflictRuleTests
     [InlineData("The minister travelled to Moscow on January 30.")]
     [InlineData("The company said results for the year ended June 30 were strong.")]
     [InlineData("Officials met on Highway 30 near the border.")]
-    public void Silent_on_future_plans_dated_events_names_and_financial_periods(string text) =>
+    [InlineData("\"We lost everything on August 12,\" she said.")]
+    [InlineData("LTV filed for bankruptcy last July 17.")]
+    [InlineData("Last year the firm cut jobs. On November 3, it closed its Leeds plant.")]
+    [InlineData("The offer ran until March 31.")]
+    [InlineData("The firm vowed cuts in a May 14 statement.")]
+    [InlineData("The board said it would approve the plan on March 10 if markets calmed.")]
+    [InlineData("The company said March 31 was the deadline for bids.")]
+    [InlineData("LONDON, Feb 5 - Shares rose.")]
+    [InlineData("Police arrested him on December 12 after a search.")]
+    public void Silent_on_future_plans_dated_events_names_deadlines_and_financial_periods(string text) =>
         RuleAssert.None<PublicationConflictRule>(text);
 
     [Fact]

@@ -1,0 +1,457 @@
+using System.Collections.Immutable;
+
+namespace EditorialLint.Core.Dates;
+
+/// <summary>Direction of time a frame speaks of.</summary>
+public enum FrameDirection
+{
+    Past,
+    Future,
+    Both,
+}
+
+/// <summary>
+/// A temporal expression in its place in the article: block, sentence, tense, the frame that governs it, the
+/// expression that glosses it ("yesterday, Tuesday"), and its resolution against the publication date.
+/// Offsets are in the block's prose coordinates.
+/// </summary>
+public sealed record DateMention(int BlockIndex, TemporalExpression Expression, string Text)
+{
+    public int Start => Expression.Start;
+
+    public int Length => Expression.Length;
+
+    public int End => Expression.End;
+
+    public TemporalKind Kind => Expression.Kind;
+
+    public int SentenceIndex { get; init; }
+
+    public TenseReading TenseReading { get; init; } = TenseReading.None;
+
+    public Tense Tense => TenseReading.Tense;
+
+    public bool InQuote { get; init; }
+
+    /// <summary>The word right before the expression, lowercased ("on", "until", "the"), or empty after punctuation.</summary>
+    public string PrecedingWord { get; init; } = string.Empty;
+
+    /// <summary>True when no word of its clause precedes the expression ("On June 30, ..." counts "On" as none).</summary>
+    public bool OpensClause { get; init; }
+
+    /// <summary>
+    /// True when the expression dates the event of its clause: after "on" or "since", right after its verb
+    /// ("died Sept. 4"), or opening the clause. Dates after "until", "by", "from", a determiner or a noun
+    /// ("a May 14 statement", "payable June 12") are deadlines and labels, not event times.
+    /// </summary>
+    public bool DatesEvent => PrecedingWord is "on" or "since" || OpensClause || PrecededByMarker;
+
+    /// <summary>
+    /// True when a modal, "will" or "if" comes earlier in the sentence ("would be approved on July 10", "before the
+    /// price was announced on April 28" after "would"): a past form there need not be a past event.
+    /// </summary>
+    public bool AfterIrrealis { get; init; }
+
+    /// <summary>True when a relative clause opens earlier in the sentence ("witnesses who saw the attack on 12 December").</summary>
+    public bool InRelativeClause { get; init; }
+
+    /// <summary>True when the tense marker is the word right before the expression (not a reporting verb).</summary>
+    public bool PrecededByMarker { get; init; }
+
+    /// <summary>The day or interval the expression names, or null without a reference date or for an invalid date.</summary>
+    public DateInterval? Resolution { get; init; }
+
+    /// <summary>A frame that governs this mention ("over the past few days" earlier in the paragraph), if any.</summary>
+    public DateMention? Frame { get; init; }
+
+    /// <summary>The expression written right after this one to gloss it ("Tuesday" in "yesterday, Tuesday").</summary>
+    public DateMention? Gloss { get; init; }
+
+    /// <summary>True when this mention glosses a relative day before it ("yesterday, Tuesday"), which fixes its reading.</summary>
+    public bool IsGloss { get; init; }
+
+    /// <summary>For frames: the direction of time they speak of.</summary>
+    public FrameDirection? FrameDirection { get; init; }
+
+    /// <summary>True for a frame that opens its sentence and governs the rest of the paragraph.</summary>
+    public bool GovernsParagraph { get; init; }
+
+    /// <summary>"Friday 30 January 2026, 5 days before publication": the hover text of this mention.</summary>
+    public string Describe(DateOnly? publication)
+    {
+        if (Resolution is { } r)
+        {
+            return DateDescriber.Describe(r, publication);
+        }
+
+        return Expression.Kind switch
+        {
+            TemporalKind.FullDate or TemporalKind.PartialDate when !TemporalResolver.IsValidDay(Expression) =>
+                $"{Text}: no such date",
+            _ => $"{Text}: no publication date to resolve it against",
+        };
+    }
+}
+
+/// <summary>
+/// The temporal model of an article: every temporal expression of every prose block with its context and
+/// resolution. Built from plain block texts, so it is independent of how the blocks were parsed.
+/// </summary>
+public sealed class DateModel
+{
+    private DateModel(DateOnly? reference, string? referenceSource, ImmutableArray<DateMention> mentions)
+    {
+        Reference = reference;
+        ReferenceSource = referenceSource;
+        Mentions = mentions;
+    }
+
+    /// <summary>The publication date everything is read against, when known.</summary>
+    public DateOnly? Reference { get; }
+
+    /// <summary>Where the publication date came from, in words ("front matter `date`", "dateline on line 7").</summary>
+    public string? ReferenceSource { get; }
+
+    /// <summary>All mentions in document order.</summary>
+    public ImmutableArray<DateMention> Mentions { get; }
+
+    /// <summary>Words for the publication date in messages: "4 February 2026, per the front matter `date`".</summary>
+    public string ReferenceInWords =>
+        Reference is not { } r ? "unknown" :
+        ReferenceSource is null ? DateDescriber.Short(r) :
+        ReferenceSource.StartsWith('-') ? $"{DateDescriber.Short(r)}, from {ReferenceSource}" :
+        $"{DateDescriber.Short(r)}, from the {ReferenceSource}";
+
+    public static DateModel Build(IReadOnlyList<string> blocks, DateOnly? reference, string? referenceSource = null)
+    {
+        var all = ImmutableArray.CreateBuilder<DateMention>();
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            BuildBlock(b, blocks[b], reference, all);
+        }
+
+        return new DateModel(reference, referenceSource, all.ToImmutable());
+    }
+
+    private static void BuildBlock(int blockIndex, string text, DateOnly? reference, ImmutableArray<DateMention>.Builder all)
+    {
+        var tokens = DateTokenizer.Tokenize(text);
+        var expressions = TemporalRecognizer.Recognize(text, tokens);
+        if (expressions.Count == 0)
+        {
+            return;
+        }
+
+        var sentenceOf = SentenceIndexes(text, tokens);
+        var quoted = QuotedTokens(text, tokens);
+        var mentions = new DateMention[expressions.Count];
+        for (var k = 0; k < expressions.Count; k++)
+        {
+            var e = expressions[k];
+            var first = TokenAt(tokens, e.Start);
+            var last = TokenAt(tokens, e.End - 1);
+            var (clauseStart, clauseEnd) = Clause(text, tokens, first, last);
+            var tense = TenseDetector.Detect(text, tokens, first, last, clauseStart, clauseEnd);
+            var resolution = reference is { } r ? TemporalResolver.Resolve(e, r, tense.Tense) : null;
+            if (e.Kind == TemporalKind.Year)
+            {
+                resolution = TemporalResolver.Resolve(e, default);
+            }
+            else if (e.Kind == TemporalKind.FullDate || e.Kind == TemporalKind.MonthYear)
+            {
+                resolution ??= TemporalResolver.Resolve(e, new DateOnly(e.Year ?? 2000, 1, 1));
+            }
+
+            var direction = FrameDirectionOf(e);
+            var preceding = first > 0 && tokens[first - 1].Kind == DateTokenKind.Word ? tokens[first - 1] : default;
+            var irrealis = false;
+            for (var p = first - 1; p >= 0 && sentenceOf[p] == sentenceOf[first]; p--)
+            {
+                if (tokens[p].Kind == DateTokenKind.Word && TenseDetector.IsIrrealis(text.AsSpan(tokens[p].Start, tokens[p].Length)))
+                {
+                    irrealis = true;
+                    break;
+                }
+            }
+
+            var opens = true;
+            for (var p = clauseStart; p < first; p++)
+            {
+                if (tokens[p].Kind == DateTokenKind.Word && !(p == first - 1 && text.AsSpan(tokens[p].Start, tokens[p].Length).Equals("on", StringComparison.OrdinalIgnoreCase)))
+                {
+                    opens = false;
+                }
+            }
+
+            mentions[k] = new DateMention(blockIndex, e, text.Substring(e.Start, e.Length))
+            {
+                PrecedingWord = preceding.Length > 0 ? text.Substring(preceding.Start, preceding.Length).ToLowerInvariant() : string.Empty,
+                OpensClause = opens,
+                PrecededByMarker = preceding.Length > 0 && tense.MarkerStart == preceding.Start && !tense.Reporting,
+                AfterIrrealis = irrealis,
+                SentenceIndex = sentenceOf[first],
+                TenseReading = tense,
+                InQuote = quoted[first],
+                Resolution = resolution,
+                FrameDirection = direction,
+                // "Over the past few days, ..." governs its paragraph; "this week" speaks of both past and future and
+                // governs only its sentence.
+                GovernsParagraph = direction is not null and not Dates.FrameDirection.Both && OpensSentence(text, tokens, sentenceOf, first),
+                InRelativeClause = RelativeClauseBefore(text, tokens, sentenceOf, first),
+            };
+        }
+
+        // Glosses: "yesterday, Tuesday", "last Friday (October 17)", "three days ago, on 1 March".
+        for (var k = 0; k + 1 < mentions.Length; k++)
+        {
+            if (IsGlossSeparator(text, mentions[k].End, mentions[k + 1].Start) && mentions[k].Expression.IsRelativeDay &&
+                mentions[k + 1].Expression.Kind is TemporalKind.FullDate or TemporalKind.PartialDate or TemporalKind.Weekday)
+            {
+                var glosser = mentions[k].Expression;
+                mentions[k + 1] = mentions[k + 1] with
+                {
+                    IsGloss = glosser.Kind == TemporalKind.RelativeDay || glosser.Modifier != RelativeModifier.None,
+                };
+                mentions[k] = mentions[k] with { Gloss = mentions[k + 1] };
+            }
+        }
+
+        // Frames: a sentence-opening frame governs the rest of the paragraph, any other frame its sentence.
+        DateMention? paragraphFrame = null;
+        for (var k = 0; k < mentions.Length; k++)
+        {
+            var m = mentions[k];
+            if (m.FrameDirection is not null && m.GovernsParagraph)
+            {
+                paragraphFrame = m;
+                continue;
+            }
+
+            DateMention? frame = null;
+            foreach (var other in mentions)
+            {
+                if (other != m && other.FrameDirection is not null && other.SentenceIndex == m.SentenceIndex)
+                {
+                    frame = other;
+                }
+            }
+
+            frame ??= paragraphFrame;
+            if (frame is not null && m.FrameDirection is null)
+            {
+                mentions[k] = m with { Frame = frame };
+            }
+        }
+
+        all.AddRange(mentions);
+    }
+
+    private static FrameDirection? FrameDirectionOf(TemporalExpression e)
+    {
+        if (e.Kind != TemporalKind.RelativePeriod)
+        {
+            return null;
+        }
+
+        return e.Shape switch
+        {
+            RelativeShape.Trailing or RelativeShape.UpToReference => Dates.FrameDirection.Past,
+            RelativeShape.Leading or RelativeShape.FromReference => Dates.FrameDirection.Future,
+            _ => e.Modifier switch
+            {
+                RelativeModifier.Last => Dates.FrameDirection.Past,
+                RelativeModifier.Next => Dates.FrameDirection.Future,
+                _ when e.Offset < 0 => Dates.FrameDirection.Past,
+                _ when e.Offset > 0 => Dates.FrameDirection.Future,
+                _ => Dates.FrameDirection.Both,
+            },
+        };
+    }
+
+    private static bool OpensSentence(string text, DateToken[] tokens, int[] sentenceOf, int first)
+    {
+        var k = first - 1;
+        var words = 0;
+        while (k >= 0 && sentenceOf[k] == sentenceOf[first])
+        {
+            if (tokens[k].Kind == DateTokenKind.Word)
+            {
+                words++;
+            }
+
+            k--;
+        }
+
+        return words <= 1;
+    }
+
+    private static bool RelativeClauseBefore(string text, DateToken[] tokens, int[] sentenceOf, int first)
+    {
+        for (var p = first - 1; p >= 0 && sentenceOf[p] == sentenceOf[first]; p--)
+        {
+            if (tokens[p].Kind == DateTokenKind.Word && text.AsSpan(tokens[p].Start, tokens[p].Length) is "who" or "which" or "whom" or "whose")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsGlossSeparator(string text, int from, int to)
+    {
+        if (to - from > 6 || to <= from)
+        {
+            return false;
+        }
+
+        var sawMark = false;
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (c is ',' or '(' or '–' or '—' or '-')
+            {
+                sawMark = true;
+            }
+            else if (c == 'o' && i + 1 < to && text[i + 1] == 'n')
+            {
+                i++;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return sawMark;
+    }
+
+    private static int TokenAt(DateToken[] tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (tokens[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Sentence number of every token: a sentence ends at . ! ? before a capital, digit, quote or line break.</summary>
+    private static int[] SentenceIndexes(string text, DateToken[] tokens)
+    {
+        var result = new int[tokens.Length];
+        var sentence = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            result[i] = sentence;
+            var t = tokens[i];
+            if (t.Kind != DateTokenKind.Punctuation || text[t.Start] is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+
+            if (i + 1 >= tokens.Length)
+            {
+                continue;
+            }
+
+            var next = tokens[i + 1];
+            var c = text[next.Start];
+            var opensNext = next.SpaceBefore && (char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '(');
+            if (!opensNext && !(next.Kind == DateTokenKind.Punctuation && text[next.Start] is '"' or '”' or '’'))
+            {
+                continue;
+            }
+
+            if (text[t.Start] == '.' && i > 0 && tokens[i - 1].Kind == DateTokenKind.Word && !tokens[i].SpaceBefore)
+            {
+                var prev = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length);
+                if (prev.Length == 1 || prev is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Jan" or "Feb" or "Aug" or "Sep" or "Sept"
+                        or "Oct" or "Nov" or "Dec" or "Gen" or "Sen" or "Rep" or "Gov" or "Lt" or "Col" or "Capt" or "Prof" or "Inc"
+                        or "Corp" or "Co" or "Ltd" or "No" or "vs" or "Jr" or "Sr")
+                {
+                    continue;
+                }
+            }
+
+            sentence++;
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether each token lies inside quotation marks (straight quotes toggle, curly quotes open and close).</summary>
+    private static bool[] QuotedTokens(string text, DateToken[] tokens)
+    {
+        var result = new bool[tokens.Length];
+        var inside = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == DateTokenKind.Punctuation)
+            {
+                var c = text[t.Start];
+                if (c == '“')
+                {
+                    inside = true;
+                }
+                else if (c == '”')
+                {
+                    inside = false;
+                }
+                else if (c == '"')
+                {
+                    inside = !inside;
+                }
+            }
+
+            result[i] = inside;
+        }
+
+        return result;
+    }
+
+    /// <summary>The clause around tokens [first, last]: bounded by sentence ends, semicolons, colons and quotes.</summary>
+    private static (int Start, int End) Clause(string text, DateToken[] tokens, int first, int last)
+    {
+        var start = first;
+        while (start > 0 && !IsClauseBreak(text, tokens, start - 1))
+        {
+            start--;
+        }
+
+        var end = last + 1;
+        while (end < tokens.Length && !IsClauseBreak(text, tokens, end))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsClauseBreak(string text, DateToken[] tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Kind != DateTokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        var c = text[t.Start];
+        if (c is ';' or '!' or '?' or '“' or '”' or '"' or ':')
+        {
+            return true;
+        }
+
+        return c == '.' && (i + 1 >= tokens.Length || tokens[i + 1].SpaceBefore);
+    }
+}

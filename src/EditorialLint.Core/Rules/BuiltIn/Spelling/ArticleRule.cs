@@ -1,0 +1,69 @@
+using AvsAnLib;
+using EditorialLint.Core.Analysis;
+using EditorialLint.Core.Diagnostics;
+using EditorialLint.Core.Spelling;
+
+namespace EditorialLint.Core.Rules.BuiltIn.Spelling;
+
+/// <summary>
+/// "a" or "an" by the sound of the next word, not its first letter: "an hour", "a European", "an MP", "a one-off",
+/// "an 8% rise". Uses the AvsAn package (article counts for word prefixes from Wikipedia) and reports only when
+/// usage is lopsided, and "an" before a written "h" needs overwhelming evidence, so the disputed British "an
+/// historic", "an hotel" stay silent. Capital "A" inside a sentence is a letter
+/// or a name ("Plan A and B") and is skipped.
+/// </summary>
+public sealed class ArticleRule : IRule
+{
+    /// <summary>How many times more often the other article must be used before this one is reported.</summary>
+    public const int MinRatio = 8;
+
+    /// <summary>The ratio needed to report "an" before a word spelled with "h" ("an historic" is old British usage).</summary>
+    public const int MinRatioBeforeH = 50;
+
+    public RuleDescriptor Descriptor { get; } = new(
+        "Spelling.Article",
+        "Wrong indefinite article",
+        Severity.Warning,
+        "\"An\" goes before a vowel sound and \"a\" before a consonant sound, whatever the spelling: \"an hour\", "
+            + "\"a university\", \"an MP\", \"a NATO summit\". The fix swaps the article.",
+        "\"a agreement\" -> \"an agreement\"; \"an European diplomat\" -> \"a European diplomat\"");
+
+    public void Analyze(AnalysisContext context)
+    {
+        foreach (var block in context.Blocks)
+        {
+            var tokens = block.Tokens;
+            foreach (var index in block.WordTokenIndices)
+            {
+                var token = block.Tokens[index];
+                var article = block.TextOf(token);
+                var isAn = article.Equals("an", StringComparison.OrdinalIgnoreCase);
+                if (!(isAn || article.Equals("a", StringComparison.OrdinalIgnoreCase)) || article is "AN"
+                    || (article is "A" or "An" && !WordContext.IsSentenceStart(block, index))
+                    || index + 2 >= tokens.Length || tokens[index + 1].Kind != TokenKind.Whitespace
+                    || tokens[index + 2].Kind is not (TokenKind.Word or TokenKind.Number)
+                    || (index > 0 && tokens[index - 1].Kind is not (TokenKind.Whitespace or TokenKind.LineBreak)
+                        && block.Text[tokens[index - 1].Start] is not ('(' or '"' or '“' or '‘' or '['))
+                    || WordContext.IsInTechnicalRun(block, index + 2))
+                {
+                    continue;
+                }
+
+                var next = block.TextOf(tokens[index + 2]);
+                var result = AvsAn.Query(next);
+                var (wanted, other) = isAn ? (result.aCount, result.anCount) : (result.anCount, result.aCount);
+                // An empty prefix means no word or letter pattern overrides the default: a consonant sound.
+                var ratio = isAn && next[0] is 'h' or 'H' ? MinRatioBeforeH : MinRatio;
+                var confident = result.Prefix.Length == 0 ? result.Article == "a" : wanted >= (long)ratio * Math.Max(other, 1);
+                if (!confident || (result.Article == "an") == isAn)
+                {
+                    continue;
+                }
+
+                var replacement = isAn ? (char.IsUpper(article[0]) ? "A" : "a") : (char.IsUpper(article[0]) ? "An" : "an");
+                var fix = Fix.Replace($"Write '{replacement} {next}'", block.Block, token.Span, replacement, safe: true);
+                context.Report(Descriptor, block, token.Span, $"Use '{replacement}' before '{next}'", fix);
+            }
+        }
+    }
+}

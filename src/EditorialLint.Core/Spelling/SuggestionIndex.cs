@@ -1,0 +1,210 @@
+namespace EditorialLint.Core.Spelling;
+
+/// <summary>
+/// Symmetric-delete suggestion index (the SymSpell idea) over the dictionary's common words and names.
+/// The dictionary side stores a 32-bit hash of each word and of each of its one-letter deletions, sorted, with the
+/// word's id; a query looks up its own hash and its one- and two-letter deletions, then verifies each candidate
+/// with a real edit distance. That finds every word one edit away (insertion, deletion, substitution,
+/// transposition) and the two-edit words reachable by two insertions or an insertion and a substitution, for a
+/// sixth of the memory a full two-edit index needs. Built once per process (<see cref="EnglishDictionary.Suggestions"/>);
+/// immutable and safe to query from any thread.
+/// </summary>
+public sealed class SuggestionIndex
+{
+    /// <summary>Largest SCOWL level a word may have to be suggested.</summary>
+    public const int MaxWordLevel = 70;
+
+    /// <summary>Largest SCOWL level a proper name may have to be suggested.</summary>
+    public const int MaxNameLevel = 50;
+
+    private const float FrequencyWeight = 0.1f;
+    private const float NameForLowercase = 0.4f;
+    private const float FirstLetterChanged = 0.35f;
+
+    private static readonly int[] Levels = [10, 20, 35, 40, 50, 55, 60, 70];
+
+    private readonly WordStore _store;
+    private readonly uint[] _keys;
+    private readonly int[] _ids;
+
+    internal SuggestionIndex(WordStore store)
+    {
+        _store = store;
+        var keys = new List<uint>(store.Count * 8);
+        var ids = new List<int>(store.Count * 8);
+        Span<char> folded = stackalloc char[EditCost.MaxLength];
+        for (var id = 0; id < store.Count; id++)
+        {
+            if (!IsSuggestible(store, id))
+            {
+                continue;
+            }
+
+            var text = store.Text(id);
+            if (text.Length > EditCost.MaxLength)
+            {
+                continue;
+            }
+
+            var word = Fold(text, folded);
+            keys.Add(Hash(word, -1, -1));
+            ids.Add(id);
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (i > 0 && word[i] == word[i - 1])
+                {
+                    continue; // same deletion as the previous letter
+                }
+
+                keys.Add(Hash(word, i, -1));
+                ids.Add(id);
+            }
+        }
+
+        _keys = [.. keys];
+        _ids = [.. ids];
+        Array.Sort(_keys, _ids);
+        WordCount = _ids.Distinct().Count();
+    }
+
+    /// <summary>How many dictionary words can be suggested.</summary>
+    public int WordCount { get; }
+
+    /// <summary>How many hashed keys (words and their deletions) the index holds.</summary>
+    public int KeyCount => _keys.Length;
+
+    /// <summary>
+    /// Dictionary words within two edits of <paramref name="word"/>, best first: fewer and likelier slips
+    /// (keyboard neighbours, transpositions, doubled letters), then more frequent words. Lowercase input gets
+    /// lowercase words before names. Suggestions carry the input's casing.
+    /// </summary>
+    public IReadOnlyList<SpellingSuggestion> Suggest(string word, int max = 5)
+    {
+        if (word.Length < 2 || word.Length > EditCost.MaxLength - 2 || max <= 0)
+        {
+            return [];
+        }
+
+        Span<char> buffer = stackalloc char[EditCost.MaxLength];
+        var query = Fold(word, buffer);
+        var lowercaseInput = !WordCasing.HasUpper(word);
+        var candidates = new HashSet<int>();
+        var hashes = new HashSet<uint>();
+        for (var i = -1; i < query.Length; i++)
+        {
+            for (var j = i < 0 ? -1 : i + 1; j < (i < 0 ? 0 : query.Length + 1); j++)
+            {
+                var hash = Hash(query, i, j < query.Length ? j : -1);
+                if (hashes.Add(hash))
+                {
+                    Collect(hash, candidates);
+                }
+            }
+        }
+
+        var best = new Dictionary<string, SpellingSuggestion>(StringComparer.Ordinal);
+        Span<char> target = stackalloc char[EditCost.MaxLength];
+        foreach (var id in candidates)
+        {
+            var text = _store.Text(id);
+            if (Math.Abs(text.Length - query.Length) > 2)
+            {
+                continue;
+            }
+
+            var folded = Fold(text, target);
+            if (folded.SequenceEqual(query))
+            {
+                continue; // a casing variant of the input itself, not a spelling suggestion
+            }
+
+            var distance = EditCost.Compute(query, folded, out var cost);
+            if (distance > 2)
+            {
+                continue;
+            }
+
+            var isName = WordCasing.HasUpper(text);
+            var score = cost + (FrequencyWeight * LevelRank(_store.Level(id)))
+                + (isName && lowercaseInput ? NameForLowercase : 0f)
+                + (folded[0] != query[0] ? FirstLetterChanged : 0f);
+            var suggestion = new SpellingSuggestion(WordCasing.Apply(word, text.ToString()), distance, score);
+            if (!best.TryGetValue(suggestion.Word, out var previous) || previous.Score > score)
+            {
+                best[suggestion.Word] = suggestion;
+            }
+        }
+
+        return best.Values
+            .OrderBy(s => s.Score)
+            .ThenBy(s => s.Word, StringComparer.Ordinal)
+            .Take(max)
+            .ToList();
+    }
+
+    internal static bool IsSuggestible(WordStore store, int id)
+    {
+        var kinds = store.Kinds(id);
+        var level = store.Level(id);
+        if ((kinds & (WordKinds.Common | WordKinds.American | WordKinds.British)) != 0 && level <= MaxWordLevel)
+        {
+            return true;
+        }
+
+        return (kinds & WordKinds.Name) != 0 && level <= MaxNameLevel;
+    }
+
+    private static int LevelRank(int level)
+    {
+        var rank = Array.IndexOf(Levels, level);
+        return rank < 0 ? Levels.Length : rank;
+    }
+
+    private void Collect(uint hash, HashSet<int> candidates)
+    {
+        var at = Array.BinarySearch(_keys, hash);
+        if (at < 0)
+        {
+            return;
+        }
+
+        while (at > 0 && _keys[at - 1] == hash)
+        {
+            at--;
+        }
+
+        for (; at < _keys.Length && _keys[at] == hash; at++)
+        {
+            candidates.Add(_ids[at]);
+        }
+    }
+
+    private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        var n = Math.Min(text.Length, buffer.Length);
+        for (var i = 0; i < n; i++)
+        {
+            var c = char.ToLowerInvariant(text[i]);
+            buffer[i] = c == '\u2019' ? '\'' : c;
+        }
+
+        return buffer[..n];
+    }
+
+    // FNV-1a over the word with up to two positions left out.
+    private static uint Hash(ReadOnlySpan<char> word, int skip1, int skip2)
+    {
+        var hash = 2166136261u;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i == skip1 || i == skip2)
+            {
+                continue;
+            }
+
+            hash = (hash ^ word[i]) * 16777619u;
+        }
+
+        return hash;
+    }
+}

@@ -1,0 +1,112 @@
+namespace EditorialLint.Core.Spelling;
+
+/// <summary>
+/// Finds two common dictionary words run together ("towardsa" = "towards a", "ofthe" = "of the"). Only unknown
+/// tokens are split, so dictionary compounds ("another", "today", "nonetheless") never are. Parts must be common
+/// words: one letter only for "a" and "I", two or three letters only among the most frequent words. Closed
+/// compounds the dictionary lacks ("downblending", "chipmakers", "webpages") are two content words with an
+/// uninflected parts, so a pair of content words is split only when the first ends in -ed, -ing or -ly or the
+/// second in -ed or -ly ("fundsused", "reserveshelped", "rapidlygrowing"; not "housebuilding").
+/// </summary>
+public static class WordSplitter
+{
+    /// <summary>Largest SCOWL level of a part of four letters or more.</summary>
+    public const int MaxPartLevel = 60;
+
+    private const int MaxShortPartLevel = 20;
+
+    // A cheap slip (doubled letter, neighbouring key, vowel for vowel, transposition) in a common word.
+    private const float LikelySlipScore = 0.85f;
+    private const WordKinds Words = WordKinds.Common | WordKinds.American | WordKinds.British
+        | WordKinds.AmericanAlternative | WordKinds.BritishAlternative;
+
+    /// <summary>
+    /// Splits an unknown token into its most frequent pair of common words, in the token's casing
+    /// ("Ofthe" = "Of", "the"). False for known words, short tokens, and tokens with no such pair.
+    /// </summary>
+    public static bool TrySplit(string token, EnglishDictionary dictionary, out string first, out string second)
+    {
+        first = second = string.Empty;
+        if (token.Length < 3 || token.Length > 40 || !token.All(char.IsLetter) || token.Skip(1).Any(char.IsUpper)
+            || dictionary.Lookup(token, out _) != WordKinds.None
+            || dictionary.Lookup(char.ToUpperInvariant(token[0]) + token[1..], out _) != WordKinds.None)
+        {
+            return false;
+        }
+
+        var best = int.MaxValue;
+        for (var i = 1; i < token.Length; i++)
+        {
+            var left = token[..i];
+            var right = token[i..];
+            if (!IsCommonPart(left, dictionary, out var leftLevel) || !IsCommonPart(right, dictionary, out var rightLevel)
+                || !(FunctionWords.Contains(left) || FunctionWords.Contains(right) || IsInflected(left) || IsPastOrAdverb(right)))
+            {
+                continue;
+            }
+
+            // Prefer the pair of most frequent words; on a tie, the longer first word ("towards a" over "toward sa").
+            var score = (Math.Max(leftLevel, rightLevel) * 100) + leftLevel + rightLevel;
+            if (score < best)
+            {
+                best = score;
+                first = left;
+                second = right;
+            }
+        }
+
+        // A typist's slip in one word ("adressed", "apears", "inpact", "soid") is likelier than "a dressed",
+        // "a pears", "in pact", "so id"; two function words ("itis", "ofthe") are always taken apart.
+        return best != int.MaxValue
+            && ((FunctionWords.Contains(first) && FunctionWords.Contains(second)) || !IsLikelySlip(token, dictionary));
+    }
+
+    private static bool IsLikelySlip(string token, EnglishDictionary dictionary)
+    {
+        var suggestions = dictionary.Suggestions.Suggest(token, 1);
+        return suggestions.Count > 0 && suggestions[0].Distance == 1 && suggestions[0].Score <= LikelySlipScore;
+    }
+
+    // Closed-class words; particles that start compounds ("down", "up", "out", "over", "under", "off", "back") are left out.
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "no", "not", "all", "both",
+        "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "upon", "about", "as", "than",
+        "towards", "toward", "against", "between", "through", "during", "without", "within", "after", "before",
+        "since", "until", "among", "across", "per", "via",
+        "and", "or", "but", "nor", "if", "so", "because", "while", "when", "where", "which", "who", "whom", "whose",
+        "what", "how", "why", "whether",
+        "i", "it", "its", "he", "she", "we", "they", "you", "his", "her", "our", "their", "my", "your", "him",
+        "them", "us", "me",
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+        "said", "says", "also", "more", "most", "very", "such", "there", "here", "then", "now",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
+        "million", "billion",
+    };
+
+    /// <summary>True for closed-class words: articles, prepositions, pronouns, auxiliaries, conjunctions.</summary>
+    public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
+
+    // "-ed", "-ing", "-ly" words rarely make closed compounds; plurals do ("salesforce", "sportscar").
+    private static bool IsInflected(string word) =>
+        word.Length >= 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)
+            || word.EndsWith("ly", StringComparison.Ordinal));
+
+    // A gerund second half makes closed compounds ("housebuilding", "carmaking"); "-ed" and "-ly" rarely do.
+    private static bool IsPastOrAdverb(string word) =>
+        word.Length >= 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal));
+
+    private static bool IsCommonPart(string part, EnglishDictionary dictionary, out int level)
+    {
+        if (part.Length == 1)
+        {
+            level = 10;
+            return part is "a" or "A" or "I";
+        }
+
+        var kinds = dictionary.Lookup(part, out level);
+        var maxLevel = part.Length <= 3 ? MaxShortPartLevel : MaxPartLevel;
+        return (kinds & Words) != 0 && level <= maxLevel && !part.Contains('\'');
+    }
+}

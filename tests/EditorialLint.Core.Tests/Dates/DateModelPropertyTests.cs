@@ -1,0 +1,41 @@
+using CsCheck;
+using EditorialLint.Core.Dates;
+using EditorialLint.Core.Rules.BuiltIn.Dates;
+
+namespace EditorialLint.Core.Tests.Dates;
+
+/// <summary>Random prose made of date-like fragments: the model never throws and keeps exact, ordered ranges.</summary>
+public class DateModelPropertyTests
+{
+    private static readonly string[] Fragments =
+    [
+        "June", "Jun", "30", "4", "31", " ", " ", ",", "-", "–", ".", "Friday", "Fri", "last", "next", "this", "2026", "2027",
+        "the", "past", "few", "days", "week", "over", "ago", "three", "a", "'s", "(", ")", "mid", "Feb.", "4th", "of", "\n",
+        "“", "”", "\"", "yesterday", "today", "Published", "On", "LONDON", "9/11", "$", "was", "will", "said", "on", "until",
+        "weekend", "earlier", "month", "\uFFFC", "2026-02-30", "Sept", "May", "may", "February", "29",
+    ];
+
+    [Fact]
+    public void Ranges_are_exact_ordered_and_in_bounds_and_checks_never_throw()
+    {
+        Gen.OneOf(Fragments).Array[0, 40].Select(string.Concat)
+            .Sample(text =>
+            {
+                var model = DateModel.Build([text], new DateOnly(2026, 2, 4), "--published");
+                var end = 0;
+                foreach (var m in model.Mentions)
+                {
+                    Assert.True(m.Start >= end && m.End <= text.Length && m.Length > 0, $"bad range in \"{text}\"");
+                    Assert.Equal(text.Substring(m.Start, m.Length), m.Text);
+                    end = m.End;
+                }
+
+                foreach (var f in PublicationConflictRule.Find(model).Concat(WeekdayMismatchRule.Find(model))
+                             .Concat(InvalidRule.Find(model)).Concat(RelativeAmbiguityRule.Find(model)))
+                {
+                    Assert.True(f.Start >= 0 && f.Start + f.Length <= text.Length, $"finding out of range in \"{text}\"");
+                    Assert.All(f.Fixes, x => Assert.True(x.Start >= 0 && x.Start + x.Length <= text.Length));
+                }
+            }, iter: 3000);
+    }
+}
