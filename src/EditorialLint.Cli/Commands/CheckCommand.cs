@@ -39,9 +39,29 @@ public sealed class CheckCommand : ICliCommand
             Description = "Name (and so format, by extension) of the text read from standard input; default stdin.txt",
         };
 
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Lowest severity that makes the exit code 1: error, warning, info or hint",
+            DefaultValueFactory = _ => "error",
+        };
+        var fix = new Option<bool>("--fix")
+        {
+            Description = "Apply safe fixes in place, then report what remains (files changed meanwhile, read-only or not valid UTF-8 are left alone)",
+        };
+        var fixDryRun = new Option<bool>("--fix-dry-run") { Description = "Print the safe fixes as a unified diff instead of applying them" };
+        var changedSince = new Option<string?>("--changed-since")
+        {
+            Description = "Lint only files changed since this git revision (committed, staged, unstaged, or new and not ignored)",
+        };
+        var jobs = new Option<int?>("--jobs", "-j")
+        {
+            Description = "How many files to lint in parallel (default: the number of cores); output order does not change",
+        };
+
         var command = new Command("check", "Lint drafts and report what a copy editor would flag")
         {
             paths, format, published, minSeverity, noColor, stdinFilename,
+            failOn, fix, fixDryRun, changedSince, jobs,
         };
 
         command.SetAction(result =>
@@ -53,16 +73,39 @@ public sealed class CheckCommand : ICliCommand
                 MinSeverity = ParseSeverity(result.GetValue(minSeverity)!),
             };
 
+            Severity failOnSeverity = ParseSeverity(result.GetValue(failOn)!, "--fail-on");
+            int jobCount = ParseJobs(result.GetValue(jobs));
+            bool dryRun = result.GetValue(fixDryRun);
+            if (dryRun && result.GetValue(fix))
+            {
+                throw new UsageException("--fix and --fix-dry-run exclude each other; choose one");
+            }
+
             IReadOnlyList<InputFile> inputs = ResolveInputs(result.GetValue(paths)!, result.GetValue(stdinFilename), console);
+            if (result.GetValue(changedSince) is { } reference)
+            {
+                inputs = OnlyChanged(inputs, reference);
+            }
+
             var linter = Linter.CreateDefault(options);
-            RunReport report = LintRunner.Run(inputs, _ => linter, Environment.ProcessorCount);
+            RunReport report = ProgressDisplay.Run(console, "Linting", inputs.Count, fileDone => LintRunner.Run(inputs, _ => linter, jobCount, fileDone: fileDone))
+                with { Rules = linter.Rules.Select(r => r.Descriptor).ToList() };
             foreach (FileReport failed in report.Files.Where(f => f.Error is not null))
             {
                 console.Error.WriteLine($"editorial-lint: {failed.DisplayPath}: {failed.Error}");
             }
 
-            formatter.Write(report, console.Out, new OutputOptions(console.UseColor(result.GetValue(noColor))));
-            return report.Count(Severity.Error) > 0 ? ExitCodes.Findings : ExitCodes.Success;
+            if (dryRun || result.GetValue(fix))
+            {
+                report = FixRunner.Run(report, new FileFixer(linter), dryRun, jobCount, console);
+            }
+
+            if (!dryRun)
+            {
+                formatter.Write(report, console.Out, new OutputOptions(console.UseColor(result.GetValue(noColor))));
+            }
+
+            return report.HasAtLeast(failOnSeverity) ? ExitCodes.Findings : ExitCodes.Success;
         });
 
         return command;
@@ -110,8 +153,22 @@ public sealed class CheckCommand : ICliCommand
         throw new UsageException($"--published '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-02-04");
     }
 
-    internal static Severity ParseSeverity(string value) =>
+    internal static Severity ParseSeverity(string value, string option = "--min-severity") =>
         SeverityNames.TryParse(value, out Severity severity)
             ? severity
-            : throw new UsageException($"--min-severity '{value}' is not a severity; choose one of {SeverityNames.Choices}");
+            : throw new UsageException($"{option} '{value}' is not a severity; choose one of {SeverityNames.Choices}");
+
+    internal static int ParseJobs(int? value) => value switch
+    {
+        null => Environment.ProcessorCount,
+        >= 1 => value.Value,
+        _ => throw new UsageException($"--jobs {value} is not a number of parallel jobs; give 1 or more"),
+    };
+
+    /// <summary>The inputs changed since the git revision; standard input is always kept.</summary>
+    private static IReadOnlyList<InputFile> OnlyChanged(IReadOnlyList<InputFile> inputs, string reference)
+    {
+        IReadOnlySet<string> changed = GitChanges.Since(reference, Directory.GetCurrentDirectory());
+        return inputs.Where(i => i.StdinText is not null || changed.Contains(i.FullPath)).ToList();
+    }
 }

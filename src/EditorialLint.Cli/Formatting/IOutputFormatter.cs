@@ -14,7 +14,11 @@ public interface IOutputFormatter
     void Write(RunReport report, TextWriter output, OutputOptions options);
 }
 
-public sealed record OutputOptions(bool Color);
+public sealed record OutputOptions(bool Color)
+{
+    /// <summary>Reads an environment variable (formats such as github use GITHUB_STEP_SUMMARY); tests replace it.</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+}
 
 public static class OutputFormatters
 {

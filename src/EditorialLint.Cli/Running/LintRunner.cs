@@ -6,11 +6,16 @@ namespace EditorialLint.Cli.Running;
 /// <summary>Lints a list of inputs with one linter, in parallel, keeping the inputs' order in the report.</summary>
 public static class LintRunner
 {
-    public static RunReport Run(IReadOnlyList<InputFile> inputs, Func<InputFile, Linter> linterFor, int jobs, CancellationToken cancellationToken = default)
+    /// <param name="fileDone">Called (from any thread) after each file, for a progress display.</param>
+    public static RunReport Run(IReadOnlyList<InputFile> inputs, Func<InputFile, Linter> linterFor, int jobs, CancellationToken cancellationToken = default, Action? fileDone = null)
     {
         var reports = new FileReport[inputs.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs), CancellationToken = cancellationToken };
-        Parallel.For(0, inputs.Count, options, i => reports[i] = LintOne(inputs[i], linterFor));
+        Parallel.For(0, inputs.Count, options, i =>
+        {
+            reports[i] = LintOne(inputs[i], linterFor);
+            fileDone?.Invoke();
+        });
         return new RunReport(reports);
     }
 
@@ -22,11 +27,11 @@ public static class LintRunner
                 ? Document.Parse(input.DisplayPath, text)
                 : DocumentLoader.Load(input.FullPath);
             LintResult result = linterFor(input).Lint(document);
-            return new FileReport(input.DisplayPath, input.FullPath, result, null);
+            return new FileReport(input.DisplayPath, input.FullPath, result, null) { FromStandardInput = input.StdinText is not null };
         }
         catch (DocumentLoadException e)
         {
-            return new FileReport(input.DisplayPath, input.FullPath, null, e.Message);
+            return new FileReport(input.DisplayPath, input.FullPath, null, e.Message) { FromStandardInput = input.StdinText is not null };
         }
     }
 }
