@@ -69,7 +69,9 @@ public sealed class DateAnalysis : IDocumentAnalysis<DateAnalysis>
             texts[i] = blocks[i].Text;
         }
 
-        return new DateAnalysis(DateModel.Build(texts, publication?.Date, publication?.Description), blocks, publication);
+        var model = DateModel.Build(texts, publication?.Date, publication?.Description,
+            referenceFromMetadata: publication?.Source == PublicationDateSource.FrontMatter);
+        return new DateAnalysis(model, blocks, publication);
     }
 
     /// <summary>The expression at a source offset (its end counts, for a caret just after it), or null.</summary>

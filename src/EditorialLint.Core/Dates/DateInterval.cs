@@ -9,10 +9,6 @@ public readonly record struct DateInterval(DateOnly Start, DateOnly End)
 
     public bool Contains(DateOnly day) => day >= Start && day <= End;
 
-    /// <summary>Days from the interval to <paramref name="day"/>: 0 inside, negative when the interval lies before it.</summary>
-    public int DistanceTo(DateOnly day) =>
-        day < Start ? Start.DayNumber - day.DayNumber : day > End ? End.DayNumber - day.DayNumber : 0;
-
     /// <summary>The interval widened by <paramref name="days"/> on both sides.</summary>
     public DateInterval Widen(int days) => new(Start.AddDays(-days), End.AddDays(days));
 }

@@ -36,6 +36,12 @@ public sealed record DateMention(int BlockIndex, TemporalExpression Expression, 
     /// <summary>The word right before the expression, lowercased ("on", "until", "the"), or empty after punctuation.</summary>
     public string PrecedingWord { get; init; } = string.Empty;
 
+    /// <summary>True when an infinitive follows the expression ("aimed in 1988 to recoup"), which it may belong to.</summary>
+    public bool BeforeInfinitive { get; init; }
+
+    /// <summary>How many words stand between the tense marker and the expression when the marker comes first; -1 otherwise.</summary>
+    public int WordsAfterMarker { get; init; } = -1;
+
     /// <summary>True when no word of its clause precedes the expression ("On June 30, ..." counts "On" as none).</summary>
     public bool OpensClause { get; init; }
 
@@ -51,6 +57,9 @@ public sealed record DateMention(int BlockIndex, TemporalExpression Expression, 
     /// price was announced on April 28" after "would"): a past form there need not be a past event.
     /// </summary>
     public bool AfterIrrealis { get; init; }
+
+    /// <summary>True when a reporting verb comes earlier in the sentence ("police said the man attacked her on 12 December").</summary>
+    public bool AfterReporting { get; init; }
 
     /// <summary>True when a relative clause opens earlier in the sentence ("witnesses who saw the attack on 12 December").</summary>
     public bool InRelativeClause { get; init; }
@@ -81,7 +90,17 @@ public sealed record DateMention(int BlockIndex, TemporalExpression Expression, 
     {
         if (Resolution is { } r)
         {
-            return DateDescriber.Describe(r, publication);
+            var text = DateDescriber.Describe(r, publication);
+
+            // A date without a year has another plausible reading: name the nearest one.
+            if (publication is { } pub && Expression is { Kind: TemporalKind.PartialDate, Modifier: RelativeModifier.None } &&
+                TemporalResolver.Readings(Expression, pub).Where(d => d != r.Start).OrderBy(d => Math.Abs(d.DayNumber - pub.DayNumber))
+                    .FirstOrDefault() is var other && other != default && Math.Abs(other.DayNumber - pub.DayNumber) <= 366)
+            {
+                text += $" (or {DateDescriber.Describe(DateInterval.Day(other), pub)})";
+            }
+
+            return text;
         }
 
         return Expression.Kind switch
@@ -99,8 +118,12 @@ public sealed record DateMention(int BlockIndex, TemporalExpression Expression, 
 /// </summary>
 public sealed class DateModel
 {
-    private DateModel(DateOnly? reference, string? referenceSource, ImmutableArray<DateMention> mentions)
+    /// <summary>How many tokens context scans look back (or ahead) at most, so that run-on text stays linear.</summary>
+    private const int MaxLookBack = 64;
+
+    private DateModel(DateOnly? reference, string? referenceSource, bool referenceFromMetadata, ImmutableArray<DateMention> mentions)
     {
+        ReferenceFromMetadata = referenceFromMetadata;
         Reference = reference;
         ReferenceSource = referenceSource;
         Mentions = mentions;
@@ -118,11 +141,16 @@ public sealed class DateModel
     /// <summary>Words for the publication date in messages: "4 February 2026, per the front matter `date`".</summary>
     public string ReferenceInWords =>
         Reference is not { } r ? "unknown" :
-        ReferenceSource is null ? DateDescriber.Short(r) :
-        ReferenceSource.StartsWith('-') ? $"{DateDescriber.Short(r)}, from {ReferenceSource}" :
-        $"{DateDescriber.Short(r)}, from the {ReferenceSource}";
+        ReferenceSource is null ? $"publication date {DateDescriber.Short(r)}" :
+        ReferenceSource.StartsWith('-') ? $"publication date {DateDescriber.Short(r)}, from {ReferenceSource}" :
+        $"publication date {DateDescriber.Short(r)}, from the {ReferenceSource}";
 
-    public static DateModel Build(IReadOnlyList<string> blocks, DateOnly? reference, string? referenceSource = null)
+    /// <summary>True when the publication date comes from metadata (front matter), so that the text's own
+    /// "Published ..." line can disagree with it.</summary>
+    public bool ReferenceFromMetadata { get; }
+
+    public static DateModel Build(IReadOnlyList<string> blocks, DateOnly? reference, string? referenceSource = null,
+        bool referenceFromMetadata = false)
     {
         var all = ImmutableArray.CreateBuilder<DateMention>();
         for (var b = 0; b < blocks.Count; b++)
@@ -130,7 +158,7 @@ public sealed class DateModel
             BuildBlock(b, blocks[b], reference, all);
         }
 
-        return new DateModel(reference, referenceSource, all.ToImmutable());
+        return new DateModel(reference, referenceSource, referenceFromMetadata, all.ToImmutable());
     }
 
     private static void BuildBlock(int blockIndex, string text, DateOnly? reference, ImmutableArray<DateMention>.Builder all)
@@ -163,14 +191,27 @@ public sealed class DateModel
             }
 
             var direction = FrameDirectionOf(e);
+            if (direction == Dates.FrameDirection.Both && e.Unit == RelativeUnit.Weekend && e.Modifier == RelativeModifier.None)
+            {
+                // "over the weekend" is the weekend just gone when told in the past, the coming one when told as future.
+                direction = tense.Tense switch
+                {
+                    Tense.Past => Dates.FrameDirection.Past,
+                    Tense.Future => Dates.FrameDirection.Future,
+                    _ => direction,
+                };
+            }
+
             var preceding = first > 0 && tokens[first - 1].Kind == DateTokenKind.Word ? tokens[first - 1] : default;
             var irrealis = false;
-            for (var p = first - 1; p >= 0 && sentenceOf[p] == sentenceOf[first]; p--)
+            var reported = false;
+            for (var p = first - 1; p >= 0 && p >= first - MaxLookBack && sentenceOf[p] == sentenceOf[first]; p--)
             {
-                if (tokens[p].Kind == DateTokenKind.Word && TenseDetector.IsIrrealis(text.AsSpan(tokens[p].Start, tokens[p].Length)))
+                if (tokens[p].Kind == DateTokenKind.Word)
                 {
-                    irrealis = true;
-                    break;
+                    var word = text.AsSpan(tokens[p].Start, tokens[p].Length);
+                    irrealis |= TenseDetector.IsIrrealis(word);
+                    reported |= TenseDetector.IsReporting(word) && p < first - 2; // "said on June 30" dates the saying
                 }
             }
 
@@ -183,12 +224,29 @@ public sealed class DateModel
                 }
             }
 
+            var beforeInfinitive = last + 2 < tokens.Length && tokens[last + 1].Kind == DateTokenKind.Word &&
+                text.AsSpan(tokens[last + 1].Start, tokens[last + 1].Length).Equals("to", StringComparison.OrdinalIgnoreCase) &&
+                tokens[last + 2].Kind == DateTokenKind.Word && char.IsLower(text[tokens[last + 2].Start]) &&
+                text.AsSpan(tokens[last + 2].Start, tokens[last + 2].Length) is not ("a" or "an" or "the" or "its" or "his" or "her" or "their" or "our" or "this" or "that");
+            var wordsAfterMarker = -1;
+            if (tense.MarkerStart >= 0 && tense.MarkerStart < e.Start)
+            {
+                wordsAfterMarker = 0;
+                for (var p = first - 1; p >= 0 && tokens[p].Start > tense.MarkerStart; p--)
+                {
+                    wordsAfterMarker += tokens[p].Kind == DateTokenKind.Word ? 1 : 0;
+                }
+            }
+
             mentions[k] = new DateMention(blockIndex, e, text.Substring(e.Start, e.Length))
             {
+                BeforeInfinitive = beforeInfinitive,
+                WordsAfterMarker = wordsAfterMarker,
                 PrecedingWord = preceding.Length > 0 ? text.Substring(preceding.Start, preceding.Length).ToLowerInvariant() : string.Empty,
                 OpensClause = opens,
                 PrecededByMarker = preceding.Length > 0 && tense.MarkerStart == preceding.Start && !tense.Reporting,
                 AfterIrrealis = irrealis,
+                AfterReporting = reported,
                 SentenceIndex = sentenceOf[first],
                 TenseReading = tense,
                 InQuote = quoted[first],
@@ -218,26 +276,30 @@ public sealed class DateModel
 
         // Frames: a sentence-opening frame governs the rest of the paragraph, any other frame its sentence.
         DateMention? paragraphFrame = null;
+        DateMention? sentenceFrame = null;
         for (var k = 0; k < mentions.Length; k++)
         {
             var m = mentions[k];
-            if (m.FrameDirection is not null && m.GovernsParagraph)
+            if (sentenceFrame is not null && sentenceFrame.SentenceIndex != m.SentenceIndex)
             {
-                paragraphFrame = m;
+                sentenceFrame = null;
+            }
+
+            if (m.FrameDirection is not null)
+            {
+                if (m.GovernsParagraph)
+                {
+                    paragraphFrame = m;
+                }
+                else
+                {
+                    sentenceFrame = m;
+                }
+
                 continue;
             }
 
-            DateMention? frame = null;
-            foreach (var other in mentions)
-            {
-                if (other != m && other.FrameDirection is not null && other.SentenceIndex == m.SentenceIndex)
-                {
-                    frame = other;
-                }
-            }
-
-            frame ??= paragraphFrame;
-            if (frame is not null && m.FrameDirection is null)
+            if ((sentenceFrame ?? paragraphFrame) is { } frame)
             {
                 mentions[k] = m with { Frame = frame };
             }
@@ -272,7 +334,7 @@ public sealed class DateModel
     {
         var k = first - 1;
         var words = 0;
-        while (k >= 0 && sentenceOf[k] == sentenceOf[first])
+        while (k >= 0 && k >= first - MaxLookBack && sentenceOf[k] == sentenceOf[first])
         {
             if (tokens[k].Kind == DateTokenKind.Word)
             {
@@ -287,7 +349,7 @@ public sealed class DateModel
 
     private static bool RelativeClauseBefore(string text, DateToken[] tokens, int[] sentenceOf, int first)
     {
-        for (var p = first - 1; p >= 0 && sentenceOf[p] == sentenceOf[first]; p--)
+        for (var p = first - 1; p >= 0 && p >= first - MaxLookBack && sentenceOf[p] == sentenceOf[first]; p--)
         {
             if (tokens[p].Kind == DateTokenKind.Word && text.AsSpan(tokens[p].Start, tokens[p].Length) is "who" or "which" or "whom" or "whose")
             {
@@ -424,13 +486,13 @@ public sealed class DateModel
     private static (int Start, int End) Clause(string text, DateToken[] tokens, int first, int last)
     {
         var start = first;
-        while (start > 0 && !IsClauseBreak(text, tokens, start - 1))
+        while (start > 0 && start > first - MaxLookBack && !IsClauseBreak(text, tokens, start - 1))
         {
             start--;
         }
 
         var end = last + 1;
-        while (end < tokens.Length && !IsClauseBreak(text, tokens, end))
+        while (end < tokens.Length && end < last + MaxLookBack && !IsClauseBreak(text, tokens, end))
         {
             end++;
         }

@@ -142,9 +142,6 @@ public sealed record TemporalExpression(int Start, int Length, TemporalKind Kind
     /// <summary>Written style of a date with a day or of a month-year.</summary>
     public DateStyle? Style { get; init; }
 
-    /// <summary>True for a day-month date whose day does not exist in the month (February 30, 31 April).</summary>
-    public bool HasDay => Day is not null && Month is not null;
-
     public bool IsDayDate => Kind is TemporalKind.FullDate or TemporalKind.PartialDate;
 
     /// <summary>Expressions that pin a single day relative to the reference ("yesterday", "last Friday", "three days ago").</summary>

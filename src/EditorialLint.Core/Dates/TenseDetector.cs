@@ -156,7 +156,8 @@ internal static class TenseDetector
     private static (TenseReading Reading, int Distance) Scan(string text, DateToken[] tokens, int from, int limit, int step)
     {
         var words = 0;
-        for (var i = from; step < 0 ? i >= limit : i <= limit; i += step)
+        var scanned = 0;
+        for (var i = from; (step < 0 ? i >= limit : i <= limit) && scanned++ < 4 * MaxWords; i += step)
         {
             var t = tokens[i];
             if (t.Kind != DateTokenKind.Word)
@@ -314,6 +315,10 @@ internal static class TenseDetector
         reporting = Reporting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
         return Tense.Past;
     }
+
+    /// <summary>Reporting verbs ("said", "told", "announced"): what follows may be an earlier event.</summary>
+    public static bool IsReporting(ReadOnlySpan<char> w) => Reporting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) ||
+        w.Equals("say", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Modals, "will", "shall" and "if": words that put a whole sentence out of the plain past.</summary>
     public static bool IsIrrealis(ReadOnlySpan<char> w) =>

@@ -62,7 +62,7 @@ public class SarifFormatterTests
         using var json = JsonDocument.Parse(outcome.Stdout);
         JsonElement run = json.RootElement.GetProperty("runs")[0];
         var levels = run.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("level").GetString()!).Distinct().Order().ToArray();
-        Assert.Equal(["error", "warning"], levels);
+        Assert.Equal(["error", "note", "warning"], levels);
         Assert.Contains(run.GetProperty("artifacts").EnumerateArray(), a => a.GetProperty("location").GetProperty("uri").GetString() == "tests/EditorialLint.Cli.Tests/Golden/inputs/100%25%20draft%2C%20final.md");
     }
 

@@ -39,3 +39,16 @@ public class DateModelPropertyTests
             }, iter: 3000);
     }
 }
+
+/// <summary>Run-on text with thousands of dates and no sentence end (context scans are bounded, so this stays linear).</summary>
+public class DateModelScaleTests
+{
+    [Fact]
+    public void Run_on_text_with_many_dates_keeps_every_mention_and_its_frame()
+    {
+        var text = string.Concat(Enumerable.Repeat("over the past few days, who said on June 30 last Friday, , , ", 5000));
+        var model = DateModel.Build([text], new DateOnly(2026, 2, 4));
+        Assert.Equal(15000, model.Mentions.Length);
+        Assert.All(model.Mentions.Where(m => m.Text == "June 30"), m => Assert.NotNull(m.Frame));
+    }
+}

@@ -69,6 +69,13 @@ public class DateModelTests
         Assert.Equal(inRelativeClause, Mention(draft, "June 30").InRelativeClause);
 
     [Theory]
+    [InlineData("Police said the man attacked her on June 30.", true)]
+    [InlineData("The governor said on June 30 that talks had failed.", false)]
+    [InlineData("The man attacked her on June 30.", false)]
+    public void Reported_speech(string draft, bool afterReporting) =>
+        Assert.Equal(afterReporting, Mention(draft, "June 30").AfterReporting);
+
+    [Theory]
     [InlineData("Yesterday, Tuesday, the council voted.", "Yesterday", "Tuesday")]
     [InlineData("The board met last Friday (January 30) in Rome.", "last Friday", "January 30")]
     [InlineData("The fire broke out three days ago, on 1 February.", "three days ago", "1 February")]
@@ -104,6 +111,14 @@ public class DateModelTests
         var noDate = DateTestKit.Model("They met last Friday.", published: null);
         Assert.Equal("last Friday: no publication date to resolve it against", noDate.Mentions[0].Describe(null));
         Assert.Equal("February 30: no such date", DateTestKit.Model("Due on February 30.").Mentions[0].Describe(new DateOnly(2026, 2, 4)));
+    }
+
+    [Fact]
+    public void Hover_of_a_date_without_a_year_names_its_other_reading()
+    {
+        var model = DateTestKit.Model("The minister travelled to Moscow on June 30.");
+        Assert.Equal("Monday 30 June 2025, about 7 months before publication (or Tuesday 30 June 2026, about 5 months after publication)",
+            model.Mentions[0].Describe(model.Reference));
     }
 
     [Fact]

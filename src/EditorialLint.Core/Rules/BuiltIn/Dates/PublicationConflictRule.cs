@@ -57,6 +57,11 @@ public sealed class PublicationConflictRule : IRule
             return CheckGloss(model, m, gloss, pub);
         }
 
+        if (e.Kind is TemporalKind.Year or TemporalKind.MonthYear)
+        {
+            return CheckPeriod(model, m, pub);
+        }
+
         if (!e.IsDayDate || !TemporalResolver.IsValidDay(e) || m.IsGloss)
         {
             return null;
@@ -72,6 +77,8 @@ public sealed class PublicationConflictRule : IRule
         {
             case TemporalRole.Dateline:
                 return CheckDateline(model, m, readings, pub);
+            case TemporalRole.PublicationLine or TemporalRole.UpdateLine:
+                return CheckPublicationLine(model, m, readings, pub);
             case TemporalRole.Event:
                 break;
             default:
@@ -89,7 +96,9 @@ public sealed class PublicationConflictRule : IRule
         }
 
         var tense = m.PrecedingWord == "since" ? Tense.Past : m.Tense;
-        var frame = m.TenseReading.Pluperfect || m.InRelativeClause ? null : UsableFrame(m);
+        // A frame does not reach into a pluperfect, a relative clause or reported speech, which may tell of an
+        // earlier event ("police said the man attacked her on 12 December").
+        var frame = m.TenseReading.Pluperfect || m.InRelativeClause || m.AfterReporting ? null : UsableFrame(m);
         if (e.Year is null && frame is { Resolution: { } frameDays })
         {
             var window = frameDays.Widen(frame.Expression.Unit == RelativeUnit.Month ? 3 : 2);
@@ -109,54 +118,97 @@ public sealed class PublicationConflictRule : IRule
             return null; // bonds maturing in 2013, a handover in 1999: an explicit far year is deliberate
         }
 
+        // The written date: its own year, or (AP style) the publication year.
         var written = e.Year is not null ? readings[0] : readings.FirstOrDefault(r => r.Year == pub.Year);
         if (written == default)
         {
             return null;
         }
 
-        var lastYearReading = e.Year is null ? readings.FirstOrDefault(r => r.Year == pub.Year - 1) : default;
-        if (tense == Tense.Past && !m.AfterIrrealis && written > pub.AddDays(1) &&
-            !(lastYearReading != default && (lastYearTold || pub.DayNumber - lastYearReading.DayNumber < written.DayNumber - pub.DayNumber)))
+        return tense switch
         {
-            var slips = SlipSuggester.Find(e, pub, d => d <= pub.AddDays(1) && d >= pub.AddDays(-62));
-            var fixes = slips.Take(2).Select(s => DateWords.ReplaceDate(m, s.Date, "Change to {0}")).ToList();
-            var lastYear = e.Year is null ? readings.FirstOrDefault(r => r.Year == pub.Year - 1) : default;
-            string? addYear = null;
-            if (lastYear != default)
-            {
-                fixes.Add(DateWords.ReplaceDate(m, lastYear, "Add the year: {0}", forceYear: true));
-                addYear = $"if last year is meant, add the year ({DateWords.Render(e, lastYear, true)})";
-            }
+            Tense.Past when !m.AfterIrrealis && written > pub.AddDays(1) => PastAfterPublication(model, m, written, readings, pub, lastYearTold),
+            Tense.Future when written < pub.AddDays(-1) => FutureBeforePublication(model, m, written, readings, pub),
+            _ => null,
+        };
+    }
 
-            var hint = DateWords.DidYouMean(e, slips, pub);
-            var tail = string.Join("; ", new[] { hint, addYear }.Where(s => s is not null));
-            return DateFinding.For(m,
-                $"{m.Text} is told in the past but {DateDescriber.Short(written)} is {DateDescriber.RelativeToPublication(written, pub)} " +
-                $"({model.ReferenceInWords})" + (tail.Length > 0 ? "; " + tail : string.Empty), [.. fixes]);
+    private static DateFinding? PastAfterPublication(DateModel model, DateMention m, DateOnly written, IReadOnlyList<DateOnly> readings,
+        DateOnly pub, bool lastYearTold)
+    {
+        // Last year's reading excuses a date without a year when the article has placed itself in last year, or
+        // when that reading lies nearer to publication than the written one.
+        var e = m.Expression;
+        var lastYear = e.Year is null ? readings.FirstOrDefault(r => r.Year == pub.Year - 1) : default;
+        if (lastYear != default && (lastYearTold || pub.DayNumber - lastYear.DayNumber < written.DayNumber - pub.DayNumber))
+        {
+            return null;
         }
 
-        if (tense == Tense.Future && written < pub.AddDays(-1))
+        // A date without a year slips to a recent day; a full date may also have its year wrong.
+        var reach = e.Year is null ? 62 : 400;
+        var slips = SlipSuggester.Find(e, pub, d => d <= pub.AddDays(1) && d >= pub.AddDays(-reach));
+        var fixes = slips.Take(2).Select(s => DateWords.ReplaceDate(m, s.Date, "Change to {0}")).ToList();
+        string? addYear = null;
+        if (lastYear != default)
         {
-            var nextYear = e.Year is null ? readings.FirstOrDefault(r => r.Year == pub.Year + 1) : default;
-            if (nextYear != default && nextYear.DayNumber - pub.DayNumber <= 92)
-            {
-                return null;
-            }
-
-            var slips = SlipSuggester.Find(e, pub, d => d >= pub.AddDays(-1) && d <= pub.AddDays(92));
-            var hint = DateWords.DidYouMean(e, slips, pub);
-            return DateFinding.For(m,
-                $"{m.Text} is told as still to come but {DateDescriber.Short(written)} is {DateDescriber.RelativeToPublication(written, pub)} " +
-                $"({model.ReferenceInWords})" + (hint is null ? string.Empty : "; " + hint),
-                [.. slips.Take(2).Select(s => DateWords.ReplaceDate(m, s.Date, "Change to {0}"))]);
+            fixes.Add(DateWords.ReplaceDate(m, lastYear, "Add the year: {0}", forceYear: true));
+            addYear = $"if last year is meant, add the year ({DateWords.Render(e, lastYear, true)})";
         }
 
-        return null;
+        var tail = string.Join("; ", new[] { DateWords.DidYouMean(e, slips, pub), addYear }.Where(s => s is not null));
+        return DateFinding.For(m,
+            $"{m.Text} is told in the past but {DateDescriber.Short(written)} is {DateDescriber.RelativeToPublication(written, pub)} " +
+            $"({model.ReferenceInWords})" + (tail.Length > 0 ? "; " + tail : string.Empty), [.. fixes]);
+    }
+
+    private static DateFinding? FutureBeforePublication(DateModel model, DateMention m, DateOnly written, IReadOnlyList<DateOnly> readings,
+        DateOnly pub)
+    {
+        // Late in the year, "January 5" told as future is next year's.
+        var e = m.Expression;
+        var nextYear = e.Year is null ? readings.FirstOrDefault(r => r.Year == pub.Year + 1) : default;
+        if (nextYear != default && nextYear.DayNumber - pub.DayNumber <= 92)
+        {
+            return null;
+        }
+
+        var slips = SlipSuggester.Find(e, pub, d => d >= pub.AddDays(-1) && d <= pub.AddDays(92));
+        var hint = DateWords.DidYouMean(e, slips, pub);
+        return DateFinding.For(m,
+            $"{m.Text} is told as still to come but {DateDescriber.Short(written)} is {DateDescriber.RelativeToPublication(written, pub)} " +
+            $"({model.ReferenceInWords})" + (hint is null ? string.Empty : "; " + hint),
+            [.. slips.Take(2).Select(s => DateWords.ReplaceDate(m, s.Date, "Change to {0}"))]);
     }
 
     /// <summary>How far from publication a date with an explicit year is still checked against the tense.</summary>
     private const int FullDateReach = 548;
+
+    /// <summary>"The plant closed in March 2027", "the firm will open in 2024": a whole year or month on the wrong side.</summary>
+    private static DateFinding? CheckPeriod(DateModel model, DateMention m, DateOnly pub)
+    {
+        // Only "closed in 2027", "will open in December 2025": the verb right before, and no infinitive after
+        // ("aimed in 1988 to recoup"), since a year is often the time of something else in the sentence.
+        if (m.Resolution is not { } period || m.PrecedingWord != "in" || m.WordsAfterMarker is < 0 or > 2 || m.BeforeInfinitive ||
+            m.InQuote || m.InRelativeClause || m.TenseReading.Reporting || Math.Abs(period.Start.Year - pub.Year) > 1)
+        {
+            return null;
+        }
+
+        if (m.Tense == Tense.Past && !m.TenseReading.Pluperfect && !m.AfterIrrealis && period.Start > pub.AddDays(1))
+        {
+            return DateFinding.For(m,
+                $"{m.Text} is told in the past but begins {DateDescriber.RelativeToPublication(period.Start, pub)} ({model.ReferenceInWords})");
+        }
+
+        if (m.Tense == Tense.Future && period.End < pub.AddDays(-1))
+        {
+            return DateFinding.For(m,
+                $"{m.Text} is told as still to come but ended {DateDescriber.RelativeToPublication(period.End, pub)} ({model.ReferenceInWords})");
+        }
+
+        return null;
+    }
 
     private static DateMention? UsableFrame(DateMention m)
     {
@@ -208,6 +260,34 @@ public sealed class PublicationConflictRule : IRule
             $"The dateline's {m.Text} is {DateDescriber.RelativeToPublication(nearest, pub)} ({model.ReferenceInWords}); " +
             "a dateline carries the day the story was filed" + hint,
             DateWords.ReplaceDate(m, slips.Count > 0 ? slips[0].Date : pub, "Change the dateline to {0}"));
+    }
+
+    /// <summary>
+    /// "Updated 2 Feb 2026" on a piece published 4 February, or "Published On 5 Feb 2026" when the front matter says
+    /// 4 February: the article's own lines disagree with its publication date.
+    /// </summary>
+    private static DateFinding? CheckPublicationLine(DateModel model, DateMention m, IReadOnlyList<DateOnly> readings, DateOnly pub)
+    {
+        var e = m.Expression;
+        var date = e.Year is not null ? readings[0] : TemporalResolver.ChooseReading(readings, pub, Tense.Unknown, e.Role);
+        if (e.Role == TemporalRole.UpdateLine)
+        {
+            return date < pub.AddDays(-1)
+                ? DateFinding.For(m,
+                    $"The update date {m.Text} is {DateDescriber.RelativeToPublication(date, pub)} ({model.ReferenceInWords}); " +
+                    "a piece cannot be updated before it is published")
+                : null;
+        }
+
+        if (!model.ReferenceFromMetadata || Math.Abs(date.DayNumber - pub.DayNumber) <= 1)
+        {
+            return null;
+        }
+
+        return DateFinding.For(m,
+            $"The published line's {m.Text} is {DateDescriber.RelativeToPublication(date, pub)} ({model.ReferenceInWords}); " +
+            "the article and its metadata disagree",
+            DateWords.ReplaceDate(m, pub, "Change to {0}"));
     }
 
     private static DateFinding? CheckGloss(DateModel model, DateMention relative, DateMention gloss, DateOnly pub)

@@ -45,39 +45,57 @@ public sealed class WeekdayMismatchRule : IRule
                 continue;
             }
 
-            if (e.Kind == TemporalKind.Weekday && e.Modifier != RelativeModifier.None && gloss.Expression.IsDayDate &&
-                gloss.Expression.Weekday is null && TemporalResolver.IsValidDay(gloss.Expression))
+            var g = gloss.Expression;
+            var glossIsPlainDate = g.IsDayDate && g.Weekday is null && TemporalResolver.IsValidDay(g);
+            var glossFinding = e.Kind switch
             {
-                if (RelativeAgainstDate(model, m, gloss, e.Weekday!.Value, e.Modifier, reference) is { } f)
-                {
-                    yield return f;
-                }
-            }
-            else if (e.Kind == TemporalKind.Weekday && e.Modifier == RelativeModifier.None && gloss.Expression.IsDayDate &&
-                     gloss.Expression.Weekday is null && TemporalResolver.IsValidDay(gloss.Expression) && e.WeekdayRange is { } ownRange)
+                // "last Friday (October 17)"
+                TemporalKind.Weekday when e.Modifier != RelativeModifier.None && glossIsPlainDate =>
+                    RelativeAgainstDate(model, m, gloss, e.Weekday!.Value, e.Modifier, reference),
+
+                // "on Tuesday (February 4)"
+                TemporalKind.Weekday when glossIsPlainDate => WeekdayAgainstGloss(m, gloss, reference),
+
+                // "yesterday, Tuesday"
+                TemporalKind.RelativeDay when !e.Approximate => RelativeDayAgainstWeekday(model, m, gloss),
+                _ => null,
+            };
+            if (glossFinding is not null)
             {
-                var readings = Plausible(TemporalResolver.Readings(gloss.Expression, reference), reference);
-                if (readings.Count > 0 && !readings.Any(r => r.DayOfWeek == e.Weekday))
-                {
-                    var date = TemporalResolver.ChooseReading(readings, reference, m.Tense, gloss.Expression.Role);
-                    var actual = date.DayOfWeek.ToString();
-                    yield return new DateFinding(m.BlockIndex, ownRange.Start, ownRange.Length,
-                        $"{gloss.Text} is a {actual} in {date.Year}, not a {e.Weekday}",
-                        [new DateFix($"Change to {actual}", m.BlockIndex, ownRange.Start, ownRange.Length, actual)]);
-                }
-            }
-            else if (e.Kind == TemporalKind.RelativeDay && !e.Approximate && m.Resolution is { IsDay: true } day &&
-                     gloss.Expression.Weekday is { } glossDay && gloss.Expression.WeekdayRange is { } range &&
-                     glossDay != day.Start.DayOfWeek)
-            {
-                var actual = day.Start.DayOfWeek;
-                var style = gloss.Expression.Style ?? default;
-                var name = style.HasWeekday ? style.RenderWeekday(actual) : actual.ToString();
-                yield return new DateFinding(gloss.BlockIndex, range.Start, range.Length,
-                    $"{Capitalise(m.Text)} is {DateDescriber.Day(day.Start)} ({model.ReferenceInWords}), not a {glossDay}",
-                    [new DateFix($"Change to {name}", gloss.BlockIndex, range.Start, range.Length, name)]);
+                yield return glossFinding;
             }
         }
+    }
+
+    private static DateFinding? WeekdayAgainstGloss(DateMention m, DateMention gloss, DateOnly reference)
+    {
+        var e = m.Expression;
+        var readings = Plausible(TemporalResolver.Readings(gloss.Expression, reference), reference);
+        if (readings.Count == 0 || readings.Any(r => r.DayOfWeek == e.Weekday) || e.WeekdayRange is not { } range)
+        {
+            return null;
+        }
+
+        var date = TemporalResolver.ChooseReading(readings, reference, m.Tense, gloss.Expression.Role);
+        var actual = date.DayOfWeek.ToString();
+        return new DateFinding(m.BlockIndex, range.Start, range.Length, $"{gloss.Text} is a {actual} in {date.Year}, not a {e.Weekday}",
+            [new DateFix($"Change to {actual}", m.BlockIndex, range.Start, range.Length, actual)]);
+    }
+
+    private static DateFinding? RelativeDayAgainstWeekday(DateModel model, DateMention relative, DateMention gloss)
+    {
+        if (relative.Resolution is not { IsDay: true } day || gloss.Expression.Weekday is not { } glossDay ||
+            gloss.Expression.WeekdayRange is not { } range || glossDay == day.Start.DayOfWeek)
+        {
+            return null;
+        }
+
+        var actual = day.Start.DayOfWeek;
+        var style = gloss.Expression.Style ?? default;
+        var name = style.HasWeekday ? style.RenderWeekday(actual) : actual.ToString();
+        return new DateFinding(gloss.BlockIndex, range.Start, range.Length,
+            $"{Capitalise(relative.Text)} is {DateDescriber.Day(day.Start)} ({model.ReferenceInWords}), not a {glossDay}",
+            [new DateFix($"Change to {name}", gloss.BlockIndex, range.Start, range.Length, name)]);
     }
 
     private static DateFinding? WeekdayAgainstDate(DateModel model, DateMention m, DayOfWeek written, DateOnly? pub)

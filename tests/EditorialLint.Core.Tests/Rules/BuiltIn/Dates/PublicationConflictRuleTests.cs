@@ -1,3 +1,4 @@
+using EditorialLint.Core.Documents;
 using EditorialLint.Core.Rules.BuiltIn.Dates;
 
 namespace EditorialLint.Core.Tests.Rules.BuiltIn.Dates;
@@ -14,6 +15,15 @@ public class PublicationConflictRuleTests
         Assert.Contains("over the past few days", d.Message, StringComparison.Ordinal);
         Assert.Contains("from --published", d.Message, StringComparison.Ordinal);
         Assert.Equal(text.Replace("June 30", "January 30", StringComparison.Ordinal), RuleAssert.FixResult<PublicationConflictRule>(text));
+    }
+
+    [Fact]
+    public void Markdown_emphasis_and_links_keep_exact_ranges_and_fixes()
+    {
+        const string text = "Over the past few days, talks moved fast. Envoys travelled to Muscat on **June 30** and [met](http://x.test) the sultan.";
+        RuleAssert.Single<PublicationConflictRule>(text, "June 30", format: DocumentFormat.Markdown);
+        Assert.Equal(text.Replace("June 30", "January 30", StringComparison.Ordinal),
+            RuleAssert.FixResult<PublicationConflictRule>(text, format: DocumentFormat.Markdown));
     }
 
     [Fact]
@@ -48,8 +58,13 @@ public class PublicationConflictRuleTests
     }
 
     [Fact]
-    public void Past_event_with_a_full_date_after_publication() =>
-        RuleAssert.Single<PublicationConflictRule>("The agreement was signed on 14 March 2026 in Doha.", "14 March 2026");
+    public void Past_event_with_a_full_date_after_publication_suggests_the_year_slip()
+    {
+        const string text = "The agreement was signed on 14 March 2026 in Doha.";
+        var d = RuleAssert.Single<PublicationConflictRule>(text, "14 March 2026");
+        Assert.Contains("did you mean 14 March 2025?", d.Message, StringComparison.Ordinal);
+        Assert.Equal(text.Replace("2026", "2025", StringComparison.Ordinal), RuleAssert.FixResult<PublicationConflictRule>(text));
+    }
 
     [Fact]
     public void Dateline_days_away_from_publication_with_its_slip()
@@ -58,6 +73,41 @@ public class PublicationConflictRuleTests
         Assert.Contains("did you mean June 18?", d.Message, StringComparison.Ordinal);
         Assert.Equal("LONDON, June 18 - Bank lending rose in May.", RuleAssert.FixResult<PublicationConflictRule>("LONDON, May 18 - Bank lending rose in May.", published: "1987-06-18"));
     }
+
+    [Fact]
+    public void Published_line_that_disagrees_with_the_front_matter()
+    {
+        const string text = "---\ndate: 2026-02-04\n---\n\nPublished On 6 Feb 2026\n\nTalks resumed.\n";
+        var d = RuleAssert.Single<PublicationConflictRule>(text, "6 Feb 2026", published: null, format: DocumentFormat.Markdown);
+        Assert.Contains("the article and its metadata disagree", d.Message, StringComparison.Ordinal);
+        RuleAssert.None<PublicationConflictRule>(text.Replace("6 Feb", "5 Feb", StringComparison.Ordinal), published: null, format: DocumentFormat.Markdown);
+    }
+
+    [Fact]
+    public void Update_before_publication()
+    {
+        var d = RuleAssert.Single<PublicationConflictRule>("Published On 4 Feb 2026\n\nUpdated 1 Feb 2026\n\nTalks resumed.", "1 Feb 2026", published: null);
+        Assert.Contains("cannot be updated before it is published", d.Message, StringComparison.Ordinal);
+        RuleAssert.None<PublicationConflictRule>("Published On 4 Feb 2026\n\nUpdated 6 Feb 2026\n\nTalks resumed.", published: null);
+    }
+
+    [Theory]
+    [InlineData("The plant closed in 2027 after years of losses.", "2027", "told in the past")]
+    [InlineData("The company was sold in June 2026 to a rival.", "June 2026", "told in the past")]
+    [InlineData("The terminal will open in December 2025, the airport said.", "December 2025", "still to come")]
+    public void Years_and_months_on_the_wrong_side_of_publication(string text, string flagged, string why)
+    {
+        var d = RuleAssert.Single<PublicationConflictRule>(text, flagged);
+        Assert.Contains(why, d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The pace set in 1986 will continue this year.")]
+    [InlineData("He aimed in 1988 to recoup the revenue.")]
+    [InlineData("Output in 1986 is expected to be maintained in 1987.")]
+    [InlineData("The plant opened in 2019 and will close in 2027.")]
+    public void Silent_on_years_that_time_something_else(string text) =>
+        RuleAssert.None<PublicationConflictRule>(text, published: "1987-03-09");
 
     [Theory]
     [InlineData("The summit will be held on June 30 in Vienna.")]

@@ -1,0 +1,355 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using EditorialLint.Core.Documents;
+using EditorialLint.Core.Text;
+
+namespace EditorialLint.Core.Analysis;
+
+/// <summary>
+/// One run of capitalised words in the prose ("Iranian Foreign Minister Abbas Araghchi", "Al-Thani", "Larijani"),
+/// split into the title before the name and the name itself.
+/// </summary>
+/// <param name="Block">The block it is in.</param>
+/// <param name="Span">The whole run, title included (prose coordinates).</param>
+/// <param name="Title">The title words ("Iranian Foreign Minister"), empty when there is none.</param>
+/// <param name="TitleSpan">Where the title is (empty when none); may start before <see cref="Span"/> for a lower-case title.</param>
+/// <param name="Name">The name's words, particles included ("Mohammed", "bin", "Salman"), possessive 's removed.</param>
+/// <param name="NameSpan">Where the name is.</param>
+/// <param name="WordSpans">Where each word of <see cref="Name"/> is.</param>
+/// <param name="Joiners">What joins each word of the name to the next: " " or "-" (one fewer than the words).</param>
+/// <param name="SentenceInitial">The name's first word opens a sentence (its capital may be only the sentence's).</param>
+/// <param name="FollowedBySpeech">A speech verb follows the name ("Larijani said"): a person.</param>
+/// <param name="FollowedByApposition">A comma follows the name ("Ali Larijani, the head of ..."): it is being introduced.</param>
+public sealed record NameMention(
+    BlockAnalysis Block,
+    TextSpan Span,
+    ImmutableArray<string> Title,
+    TextSpan TitleSpan,
+    ImmutableArray<string> Name,
+    TextSpan NameSpan,
+    ImmutableArray<TextSpan> WordSpans,
+    ImmutableArray<string> Joiners,
+    bool SentenceInitial,
+    bool FollowedBySpeech,
+    bool FollowedByApposition)
+{
+    /// <summary>The surname: the last word with any particle before it ("Thani" -> "Al Thani" keeps "Al").</summary>
+    public string Surname => Name.Length > 1 && NameAnalysis.IsParticle(Name[^2]) ? Name[^2] + Joiners[^1] + Name[^1] : Name[^1];
+
+    /// <summary>A title or honorific before the name ("Mr", "President").</summary>
+    public bool HasTitle => !Title.IsEmpty;
+
+    /// <summary>The name as written, with its joiners.</summary>
+    public string Text
+    {
+        get
+        {
+            var parts = new System.Text.StringBuilder(Name[0]);
+            for (int i = 1; i < Name.Length; i++)
+            {
+                parts.Append(Joiners[i - 1]).Append(Name[i]);
+            }
+
+            return parts.ToString();
+        }
+    }
+}
+
+/// <summary>
+/// The capitalised names of a document, title split from name (vocabulary in rules/consistency/names.yaml), and
+/// which blocks are the body (not the headline, the standfirst or page furniture above the dateline). Shared by
+/// Consistency.NameVariant and any rule that needs recurring names (spelling checks can skip them).
+/// </summary>
+public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
+{
+    public const string DataFile = "consistency/names.yaml";
+
+    private static readonly Lazy<Vocabulary> Words = new(() => new Vocabulary(PhraseLists.LoadEmbedded(DataFile)));
+
+    private NameAnalysis(ImmutableArray<NameMention> mentions, int firstBodyBlock)
+    {
+        Mentions = mentions;
+        FirstBodyBlock = firstBodyBlock;
+    }
+
+    /// <summary>Every run of capitalised words, in document order.</summary>
+    public ImmutableArray<NameMention> Mentions { get; }
+
+    /// <summary>The index of the first block of the body: after the dateline when one is found, else after a headline-like first block.</summary>
+    public int FirstBodyBlock { get; }
+
+    /// <summary>True for blocks of the article's body (not a heading, not above the dateline).</summary>
+    public bool IsBody(BlockAnalysis block) => block.Block.Index >= FirstBodyBlock && block.Block.Kind != ProseBlockKind.Heading;
+
+    public static NameAnalysis Create(AnalysisContext context)
+    {
+        Vocabulary words = Words.Value;
+        var speech = SpeechWords.Shared;
+        var mentions = ImmutableArray.CreateBuilder<NameMention>();
+        foreach (BlockAnalysis block in context.Blocks)
+        {
+            Extract(block, words, speech, mentions);
+        }
+
+        return new NameAnalysis(mentions.ToImmutable(), FindFirstBodyBlock(context));
+    }
+
+    internal static bool IsParticle(string word) => Words.Value.Particles.Contains(word);
+
+    /// <summary>A title word (head or modifier), any case.</summary>
+    public static bool IsTitleWord(string word) => Words.Value.TitleHeadsAnyCase.Contains(word) || Words.Value.ModifiersAnyCase.Contains(word);
+
+    /// <summary>A word that names an organisation rather than a person when it ends a name ("Corp", "Bank", "Party").</summary>
+    public static bool IsOrganisationWord(string word) => Words.Value.Organisations.Contains(word);
+
+    /// <summary>A capitalised word that can open a name without being a given name ("American", "General").</summary>
+    public static bool IsNotGivenName(string word) => Words.Value.NotGivenNames.Contains(word);
+
+    /// <summary>A word that ends a title ("Minister", "Mr"), any case.</summary>
+    public static bool IsTitleHead(string word) => Words.Value.TitleHeadsAnyCase.Contains(word);
+
+    private static int FindFirstBodyBlock(AnalysisContext context)
+    {
+        var blocks = context.Document.Blocks;
+        if (context.PublicationDate?.Span is { } dateline)
+        {
+            for (int i = 0; i < blocks.Length; i++)
+            {
+                if (blocks[i].SourceSpan.Contains(dateline.Start))
+                {
+                    // A dateline that opens the story ("TEHRAN, Feb 4 - ...") is part of the body.
+                    return blocks[i].Text.Length > 120 ? i : i + 1;
+                }
+            }
+        }
+
+        // A first block with no sentence end is a headline.
+        return blocks.Length > 0 && !blocks[0].Text.TrimEnd().EndsWith('.') ? 1 : 0;
+    }
+
+    private static void Extract(BlockAnalysis block, Vocabulary words, SpeechWords speech, ImmutableArray<NameMention>.Builder mentions)
+    {
+        var tokens = block.Tokens;
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            if (!IsCapitalised(block, tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
+            // Collect the run: capitalised words joined by one space or a hyphen, with particles inside.
+            var runWords = new List<int> { i };
+            var joiners = new List<string>();
+            int last = i;
+            while (!EndsWithPossessive(block, tokens[last]))
+            {
+                int next = NextRunWord(block, words, last, out string joiner);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                // "The Lord Of the Rings": a capitalised function word ends the name.
+                if (words.SentenceOpeners.Contains(block.TextOf(tokens[next])))
+                {
+                    break;
+                }
+
+                runWords.Add(next);
+                joiners.Add(joiner);
+                last = next;
+            }
+
+            i = last + 1;
+
+            // Drop a sentence opener ("The", "But") and trailing particles.
+            bool sentenceInitial = IsSentenceStart(block, runWords[0]);
+            while (runWords.Count > 1 && (words.SentenceOpeners.Contains(block.TextOf(tokens[runWords[0]])) && IsSentenceStart(block, runWords[0])))
+            {
+                runWords.RemoveAt(0);
+                joiners.RemoveAt(0);
+                sentenceInitial = false;
+            }
+
+            while (runWords.Count > 1 && words.Particles.Contains(block.TextOf(tokens[runWords[^1]])))
+            {
+                runWords.RemoveAt(runWords.Count - 1);
+                joiners.RemoveAt(joiners.Count - 1);
+            }
+
+            string only = block.TextOf(tokens[runWords[0]]);
+            if (runWords.Count == 1 && (words.SentenceOpeners.Contains(only) || words.Particles.Contains(only)))
+            {
+                continue;
+            }
+
+            // Split the title ("Iranian Foreign Minister") from the name after its last head word.
+            int lastHead = -1;
+            for (int w = 0; w < runWords.Count - 1; w++)
+            {
+                if (words.TitleHeads.Contains(Bare(block.TextOf(tokens[runWords[w]]))))
+                {
+                    lastHead = w;
+                }
+            }
+
+            var titleWords = runWords.Take(lastHead + 1).Select(t => Bare(block.TextOf(tokens[t]))).ToList();
+            int titleStart = lastHead >= 0 ? tokens[runWords[0]].Start : -1;
+            int titleEnd = lastHead >= 0 ? tokens[runWords[lastHead]].End : -1;
+
+            // A lower-case title right before the name: "foreign secretary Jack Straw".
+            if (lastHead < 0)
+            {
+                int before = block.PreviousWord(runWords[0]);
+                if (before >= 0 && runWords[0] - before == 2 && tokens[runWords[0] - 1].Kind == TokenKind.Whitespace && words.TitleHeadsAnyCase.Contains(block.TextOf(tokens[before])) && char.IsLower(block.Text[tokens[before].Start]))
+                {
+                    titleWords.Insert(0, block.TextOf(tokens[before]));
+                    titleStart = tokens[before].Start;
+                    titleEnd = tokens[before].End;
+                    for (int b = block.PreviousWord(before); b >= 0 && before - b == 2 && words.ModifiersAnyCase.Contains(block.TextOf(tokens[b])); before = b, b = block.PreviousWord(b))
+                    {
+                        titleWords.Insert(0, block.TextOf(tokens[b]));
+                        titleStart = tokens[b].Start;
+                    }
+                }
+            }
+
+            var nameTokens = runWords.Skip(lastHead + 1).ToList();
+            var nameJoiners = joiners.Skip(lastHead + 1).ToImmutableArray();
+            int nameStart = tokens[nameTokens[0]].Start;
+            int nameEnd = NameEnd(block, tokens[nameTokens[^1]]);
+            int after = block.NextWord(nameTokens[^1]);
+            bool speaks = after == nameTokens[^1] + 2 && tokens[after - 1].Kind == TokenKind.Whitespace && speech.IsVerb(block, tokens[after]);
+            mentions.Add(new NameMention(
+                block,
+                TextSpan.FromBounds(titleStart >= 0 ? Math.Min(titleStart, nameStart) : nameStart, nameEnd),
+                titleWords.ToImmutableArray(),
+                titleStart >= 0 ? TextSpan.FromBounds(titleStart, titleEnd) : default,
+                nameTokens.Select(t => Bare(block.TextOf(tokens[t]))).ToImmutableArray(),
+                TextSpan.FromBounds(nameStart, nameEnd),
+                nameTokens.Select(t => TextSpan.FromBounds(tokens[t].Start, NameEnd(block, tokens[t]))).ToImmutableArray(),
+                nameJoiners,
+                sentenceInitial && lastHead < 0,
+                speaks,
+                nameEnd < block.Text.Length && block.Text[nameEnd] == ','));
+        }
+    }
+
+    /// <summary>The next word of a run after <paramref name="index"/>: across one space or a hyphen, a capitalised word or a particle before one.</summary>
+    private static int NextRunWord(BlockAnalysis block, Vocabulary words, int index, out string joiner)
+    {
+        var tokens = block.Tokens;
+        joiner = " ";
+        int j = index + 1;
+        if (j + 1 >= tokens.Length)
+        {
+            return -1;
+        }
+
+        Token between = tokens[j];
+        if (between.Kind == TokenKind.Whitespace && between.Length == 1 && block.Text[between.Start] == ' ')
+        {
+            joiner = " ";
+        }
+        else if (between.Kind == TokenKind.Punctuation && block.Text[between.Start] is '-' or '\u2010' && between.Length == 1)
+        {
+            joiner = "-";
+        }
+        else
+        {
+            return -1;
+        }
+
+        Token candidate = tokens[j + 1];
+        if (IsCapitalised(block, candidate))
+        {
+            return j + 1;
+        }
+
+        // A particle counts only with a capitalised word after it: "bin Salman", "von der Leyen".
+        if (candidate.Kind == TokenKind.Word && words.Particles.Contains(block.TextOf(candidate)))
+        {
+            int k = j + 1;
+            while (k + 2 < tokens.Length && tokens[k + 2].Kind == TokenKind.Word && words.Particles.Contains(block.TextOf(tokens[k + 2])) && IsJoiner(block, tokens[k + 1]))
+            {
+                k += 2;
+            }
+
+            if (k + 2 < tokens.Length && IsJoiner(block, tokens[k + 1]) && IsCapitalised(block, tokens[k + 2]))
+            {
+                return j + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsJoiner(BlockAnalysis block, Token t) =>
+        (t.Kind == TokenKind.Whitespace && t.Length == 1 && block.Text[t.Start] == ' ') || (t.Kind == TokenKind.Punctuation && t.Length == 1 && block.Text[t.Start] == '-');
+
+    /// <summary>A word with a capital first letter and a lower-case letter after it (not "US", not "SAN FRANCISCO").</summary>
+    private static bool IsCapitalised(BlockAnalysis block, Token t)
+    {
+        if (t.Kind != TokenKind.Word || !char.IsUpper(block.Text[t.Start]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> text = block.Span(t);
+        foreach (char c in text[1..])
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithPossessive(BlockAnalysis block, Token t)
+    {
+        ReadOnlySpan<char> text = block.Span(t);
+        return text.Length > 2 && (text.EndsWith("'s") || text.EndsWith("\u2019s"));
+    }
+
+    /// <summary>The end of a name word without its possessive 's.</summary>
+    private static int NameEnd(BlockAnalysis block, Token t) => EndsWithPossessive(block, t) ? t.End - 2 : t.End;
+
+    private static string Bare(string word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) ? word[..^2] : word;
+
+    private static bool IsSentenceStart(BlockAnalysis block, int tokenIndex)
+    {
+        int start = block.Tokens[tokenIndex].Start;
+        TextSpan sentence = block.Sentences[block.SentenceIndexAt(start)];
+        for (int i = sentence.Start; i < start; i++)
+        {
+            if (char.IsLetterOrDigit(block.Text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed class Vocabulary(PhraseLists lists)
+    {
+        public FrozenSet<string> TitleHeads { get; } = lists["title_heads"].ToFrozenSet(StringComparer.Ordinal);
+
+        public FrozenSet<string> TitleHeadsAnyCase { get; } = lists["title_heads"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        public FrozenSet<string> ModifiersAnyCase { get; } = lists["title_modifiers"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        public FrozenSet<string> Particles { get; } = lists["particles"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        public FrozenSet<string> SentenceOpeners { get; } = lists["sentence_openers"].ToFrozenSet(StringComparer.Ordinal);
+
+        public FrozenSet<string> NotGivenNames { get; } = lists["not_given_names"].ToFrozenSet(StringComparer.Ordinal);
+
+        public FrozenSet<string> Organisations { get; } = lists["organisations"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,72 @@
+using EditorialLint.Core.Analysis;
+using EditorialLint.Core.Diagnostics;
+using EditorialLint.Core.Text;
+
+namespace EditorialLint.Core.Rules.BuiltIn.Consistency;
+
+/// <summary>
+/// Curly (“ ” ‘ ’) and straight (" ') quotation marks and apostrophes mixed in one article. The style used most
+/// wins; each mark of the other style is reported with a fix that writes it in the winning style. Marks after a
+/// digit (5'11", the '90s excepted) are primes, not quotes, and are left alone.
+/// </summary>
+public sealed class QuotesRule : IRule
+{
+    private enum Style
+    {
+        Straight,
+        Curly,
+    }
+
+    public RuleDescriptor Descriptor { get; } = new(
+        "Consistency.Quotes",
+        "Curly and straight quotes mixed",
+        Severity.Info,
+        "The article uses both curly (typographic) and straight quotation marks or apostrophes, usually because "
+        + "text was pasted from different sources. Use one style throughout; the fix converts a mark to the style "
+        + "the article uses most.",
+        "“Iran is talking to us,” he said. It's \"serious\". -> “Iran is talking to us,” he said. It’s “serious”.");
+
+    public void Analyze(AnalysisContext context)
+    {
+        var vote = new StyleVote<Style>();
+        foreach (BlockAnalysis block in context.Blocks)
+        {
+            string text = block.Text;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c is '\u201C' or '\u201D' or '\u2018' or '\u2019')
+                {
+                    vote.Add(block, new TextSpan(i, 1), Style.Curly);
+                }
+                else if (c is '"' or '\'' && !(i > 0 && char.IsDigit(text[i - 1])))
+                {
+                    vote.Add(block, new TextSpan(i, 1), Style.Straight);
+                }
+            }
+        }
+
+        var counts = vote.Counts;
+        foreach (var o in vote.Outliers(out Style majority))
+        {
+            string text = o.Block.Text;
+            char mark = text[o.Span.Start];
+            string replacement = majority == Style.Straight ? Straighten(mark) : Curl(text, o.Span.Start);
+            string kind = mark is '"' or '\u201C' or '\u201D' ? "quotation mark" : "apostrophe or single quote";
+            string message = $"{(majority == Style.Straight ? "curly" : "straight")} {kind} {mark}; the article mostly uses {majority.ToString().ToLowerInvariant()} marks ({counts[majority]} of {vote.Occurrences.Count})";
+            context.Report(Descriptor, o.Block, o.Span, message, Fix.Replace($"Write {replacement}", o.Block.Block, o.Span, replacement, safe: vote.IsDecisive));
+        }
+    }
+
+    private static string Straighten(char mark) => mark is '\u201C' or '\u201D' ? "\"" : "'";
+
+    /// <summary>An opening mark at the start, after space or an opening bracket or dash; a closing mark (or apostrophe) otherwise.</summary>
+    private static string Curl(string text, int index)
+    {
+        bool opens = index == 0 || char.IsWhiteSpace(text[index - 1]) || text[index - 1] is '(' or '[' or '\u2014' or '\u2013' or '\u201C' or '\u2018';
+        bool apostropheOfElision = text[index] == '\'' && opens && index + 1 < text.Length && char.IsDigit(text[index + 1]);
+        return text[index] == '"'
+            ? (opens ? "\u201C" : "\u201D")
+            : (opens && !apostropheOfElision ? "\u2018" : "\u2019");
+    }
+}

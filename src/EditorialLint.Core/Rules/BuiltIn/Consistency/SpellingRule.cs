@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using EditorialLint.Core.Analysis;
+using EditorialLint.Core.Diagnostics;
+using EditorialLint.Core.Spelling;
+using EditorialLint.Core.Text;
+
+namespace EditorialLint.Core.Rules.BuiltIn.Consistency;
+
+/// <summary>
+/// British and American spellings mixed in one article ("stabilise" and "stabilize", "colour" and "color"). The
+/// pairs are SCOWL's American/British variants (<see cref="SpellingVariants"/>, from the Spelling family). Two
+/// votes are held: -ise against -ize (Oxford spelling writes "organize" with "colour", so -ize is not American on
+/// its own), and every other pair. The majority wins (on a tie, the spelling used first); each minority spelling is
+/// reported once, at its first use, with a fix that converts every use of it. Capitalised words inside a sentence
+/// or before another capitalised word are names ("Labor Party", "World Trade Center") and are left alone.
+/// </summary>
+public sealed class SpellingRule : IRule
+{
+    private enum Axis
+    {
+        IseIze,
+        Other,
+    }
+
+    private readonly record struct Use(BlockAnalysis Block, TextSpan Span, string Word, string Lower);
+
+    public RuleDescriptor Descriptor { get; } = new(
+        "Consistency.Spelling",
+        "British and American spellings mixed",
+        Severity.Warning,
+        "The article mixes British and American spellings (\"stabilise\" and \"stabilize\", \"programme\" and "
+        + "\"program\"), usually because copy from two desks was merged. Use the house variety throughout; the fix "
+        + "converts the minority spelling to the one the article uses most. -ise and -ize are weighed on their own, "
+        + "since Oxford spelling is British with -ize.",
+        "\"Iran wants talks to stabilise ... to stabilize the region\" -> \"... to stabilise the region\"");
+
+    public void Analyze(AnalysisContext context)
+    {
+        SpellingVariants variants = EnglishDictionary.Shared.Variants;
+        var votes = new Dictionary<Axis, StyleVote<EnglishVariety>> { [Axis.IseIze] = new(), [Axis.Other] = new() };
+        var uses = new List<(Axis Axis, EnglishVariety Variety, Use Use)>();
+        foreach (BlockAnalysis block in context.Blocks)
+        {
+            foreach (int i in block.WordTokenIndices)
+            {
+                Token t = block.Tokens[i];
+                string word = block.TextOf(t);
+                if (word.Length < 3 || !IsCommonWord(block, i, word))
+                {
+                    continue;
+                }
+
+                string lower = word.ToLowerInvariant();
+                if (variants.VarietyOf(lower) is not { } variety)
+                {
+                    continue;
+                }
+
+                string american = variety == EnglishVariety.American ? lower : variants.TryGetAmerican(lower, out string us) ? us : lower;
+                Axis axis = IsIzeSpelling(american) ? Axis.IseIze : Axis.Other;
+                votes[axis].Add(block, t.Span, variety);
+                uses.Add((axis, variety, new Use(block, t.Span, word, lower)));
+            }
+        }
+
+        foreach (Axis axis in votes.Keys)
+        {
+            if (!votes[axis].Outliers(out EnglishVariety majority).Any())
+            {
+                continue;
+            }
+
+            var counts = votes[axis].Counts;
+            var minority = uses.Where(u => u.Axis == axis && u.Variety != majority).GroupBy(u => u.Use.Lower, StringComparer.Ordinal);
+            foreach (var group in minority)
+            {
+                Use first = group.First().Use;
+                if (!TryConvert(variants, first.Word, majority, out string converted))
+                {
+                    continue;
+                }
+
+                var edits = group.Select(g => new TextEdit(g.Use.Block.ToSource(g.Use.Span), TryConvert(variants, g.Use.Word, majority, out string c) ? c : g.Use.Word))
+                    .ToImmutableArray();
+                string other = group.Count() == 1 ? string.Empty : $" (used {group.Count()} times)";
+                string side = axis == Axis.IseIze ? (majority == EnglishVariety.British ? "-ise" : "-ize") : Name(majority);
+                string message = $"'{first.Word}'{other} is {(axis == Axis.IseIze ? (majority == EnglishVariety.British ? "an -ize" : "an -ise") : Name(Other(majority)))} spelling, but the article leans {side} ({counts[majority]} of {counts.Values.Sum()} variant spellings): '{converted}'";
+                context.Report(new Diagnostic(Descriptor, first.Block.ToSource(first.Span), message, new Fix($"Write '{converted}'", edits, IsSafe: votes[axis].IsDecisive)));
+            }
+        }
+    }
+
+    /// <summary>A word as a common noun or verb: lower case, or capitalised only because it opens a sentence and no capitalised word follows.</summary>
+    private static bool IsCommonWord(BlockAnalysis block, int index, string word)
+    {
+        if (char.IsLower(word[0]))
+        {
+            return true;
+        }
+
+        Token t = block.Tokens[index];
+        if (word.Skip(1).Any(char.IsUpper) || block.Sentences[block.SentenceIndexAt(t.Start)].Start != t.Start)
+        {
+            return false;
+        }
+
+        int next = block.NextWord(index);
+        return next < 0 || !char.IsUpper(block.Text[block.Tokens[next].Start]);
+    }
+
+    /// <summary>"organize", "organization", "organizing", "stabilizer": the American side of an -ise/-ize pair.</summary>
+    private static bool IsIzeSpelling(string american) =>
+        american.Contains("iz", StringComparison.Ordinal) && (american.Contains("ize", StringComparison.Ordinal) || american.Contains("izi", StringComparison.Ordinal)
+            || american.Contains("iza", StringComparison.Ordinal));
+
+    private static bool TryConvert(SpellingVariants variants, string word, EnglishVariety to, out string converted) =>
+        to == EnglishVariety.British ? variants.TryGetBritish(word, out converted) : variants.TryGetAmerican(word, out converted);
+
+    private static EnglishVariety Other(EnglishVariety v) => v == EnglishVariety.British ? EnglishVariety.American : EnglishVariety.British;
+
+    private static string Name(EnglishVariety v) => v == EnglishVariety.British ? "British" : "American";
+}
