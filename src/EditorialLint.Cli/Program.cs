@@ -34,6 +34,11 @@ public static class Program
             stderr.WriteLine($"editorial-lint: {e.Message}");
             return ExitCodes.UsageError;
         }
+        catch (Core.Configuration.ConfigurationException e)
+        {
+            stderr.WriteLine($"editorial-lint: {e.Message}");
+            return ExitCodes.UsageError;
+        }
     }
 
     private static IEnumerable<ICliCommand> DiscoverCommands() =>

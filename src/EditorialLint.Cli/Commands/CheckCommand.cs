@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using EditorialLint.Cli.Formatting;
 using EditorialLint.Cli.Running;
+using EditorialLint.Core.Configuration;
 using EditorialLint.Core.Diagnostics;
 using EditorialLint.Core.Engine;
 
@@ -28,10 +29,9 @@ public sealed class CheckCommand : ICliCommand
         {
             Description = "Publication date (YYYY-MM-DD) for every file, overriding front matter and datelines",
         };
-        var minSeverity = new Option<string>("--min-severity")
+        var minSeverity = new Option<string?>("--min-severity")
         {
-            Description = $"Lowest severity to report: {SeverityNames.Choices}",
-            DefaultValueFactory = _ => "info",
+            Description = $"Lowest severity to report: {SeverityNames.Choices} (default: the configuration's, else info)",
         };
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the output (NO_COLOR is honoured too)" };
         var stdinFilename = new Option<string?>("--stdin-filename")
@@ -58,20 +58,27 @@ public sealed class CheckCommand : ICliCommand
             Description = "How many files to lint in parallel (default: the number of cores); output order does not change",
         };
 
+        var config = new Option<string?>("--config") { Description = "Configuration file (.editoriallint.yaml or a Vale .vale.ini); default: the nearest one above each file" };
+        var verbose = new Option<bool>("--verbose") { Description = "Say which configuration file is used and list settings that have no effect" };
+        var ext = new Option<string?>("--ext") { Description = "Format of standard input and of files with an unknown extension, e.g. .md" };
+        var glob = new Option<string?>("--glob") { Description = "Only lint files whose path matches this glob, e.g. '*.{md,txt}'" };
+        var ignoreSyntax = new Option<bool>("--ignore-syntax") { Description = "Read every file as plain text, markup and code included" };
+        var filter = new Option<string?>("--filter") { Description = "Only run rules matching a Vale-style filter, e.g. '.Level in [\"error\"]' or '.Name == \"House.Terms\"'" };
+
         var command = new Command("check", "Lint drafts and report what a copy editor would flag")
         {
             paths, format, published, minSeverity, noColor, stdinFilename,
             failOn, fix, fixDryRun, changedSince, jobs,
+            config, verbose, ext, glob, ignoreSyntax, filter,
         };
 
         command.SetAction(result =>
         {
             IOutputFormatter formatter = OutputFormatters.Get(result.GetValue(format)!);
-            LintOptions options = new()
-            {
-                PublishedOverride = ParseDate(result.GetValue(published)),
-                MinSeverity = ParseSeverity(result.GetValue(minSeverity)!),
-            };
+            var overrides = new LintOverrides(result.GetValue(config), ConfiguredRun.OptionalSeverity(result.GetValue(minSeverity)),
+                ParseDate(result.GetValue(published)), result.GetValue(ext), result.GetValue(ignoreSyntax), result.GetValue(filter));
+            var run = new ConfiguredRun(console, overrides, result.GetValue(verbose), result.GetValue(glob));
+            string? stdinName = result.GetValue(stdinFilename) ?? (result.GetValue(ext) is { } e ? "stdin." + e.TrimStart('.') : null);
 
             Severity failOnSeverity = ParseSeverity(result.GetValue(failOn)!, "--fail-on");
             int jobCount = ParseJobs(result.GetValue(jobs));
@@ -81,15 +88,13 @@ public sealed class CheckCommand : ICliCommand
                 throw new UsageException("--fix and --fix-dry-run exclude each other; choose one");
             }
 
-            IReadOnlyList<InputFile> inputs = ResolveInputs(result.GetValue(paths)!, result.GetValue(stdinFilename), console);
+            IReadOnlyList<InputFile> inputs = ResolveInputs(result.GetValue(paths)!, stdinName, console, run.IsLinted);
             if (result.GetValue(changedSince) is { } reference)
             {
                 inputs = OnlyChanged(inputs, reference);
             }
 
-            var linter = Linter.CreateDefault(options);
-            RunReport report = ProgressDisplay.Run(console, "Linting", inputs.Count, fileDone => LintRunner.Run(inputs, _ => linter, jobCount, fileDone: fileDone))
-                with { Rules = linter.Rules.Select(r => r.Descriptor).ToList() };
+            RunReport report = ProgressDisplay.Run(console, "Linting", inputs.Count, fileDone => run.Run(inputs, jobCount, fileDone));
             foreach (FileReport failed in report.Files.Where(f => f.Error is not null))
             {
                 console.Error.WriteLine($"editorial-lint: {failed.DisplayPath}: {failed.Error}");
@@ -97,7 +102,7 @@ public sealed class CheckCommand : ICliCommand
 
             if (dryRun || result.GetValue(fix))
             {
-                report = FixRunner.Run(report, new FileFixer(linter), dryRun, jobCount, console);
+                report = FixRunner.Run(report, run.Fixer(), dryRun, jobCount, console);
             }
 
             if (!dryRun)
@@ -111,7 +116,7 @@ public sealed class CheckCommand : ICliCommand
         return command;
     }
 
-    private static IReadOnlyList<InputFile> ResolveInputs(string[] arguments, string? stdinFilename, CliConsole console)
+    private static IReadOnlyList<InputFile> ResolveInputs(string[] arguments, string? stdinFilename, CliConsole console, Func<string, bool>? isLinted = null)
     {
         string cwd = Directory.GetCurrentDirectory();
         var inputs = new List<InputFile>();
@@ -129,8 +134,8 @@ public sealed class CheckCommand : ICliCommand
             }
         }
 
-        inputs.AddRange(FileWalker.Expand(fileArguments, cwd));
-        if (inputs.Count == 0)
+        inputs.AddRange(FileWalker.Expand(fileArguments, cwd, isLinted));
+        if (inputs.Count == 0 && !fileArguments.Any(a => Directory.Exists(Path.GetFullPath(a, cwd))))
         {
             throw new UsageException("no Markdown or text files found in the given paths");
         }

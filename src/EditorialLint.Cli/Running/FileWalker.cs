@@ -12,7 +12,7 @@ public static class FileWalker
 
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "node_modules", "bin", "obj" };
 
-    public static IReadOnlyList<InputFile> Expand(IEnumerable<string> arguments, string workingDirectory)
+    public static IReadOnlyList<InputFile> Expand(IEnumerable<string> arguments, string workingDirectory, Func<string, bool>? isLinted = null)
     {
         var files = new List<InputFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -25,7 +25,7 @@ public static class FileWalker
             }
             else if (Directory.Exists(full))
             {
-                foreach (string file in WalkFolder(full))
+                foreach (string file in WalkFolder(full, isLinted ?? IsLinted))
                 {
                     Add(file);
                 }
@@ -70,7 +70,7 @@ public static class FileWalker
         return shown.Replace(Path.DirectorySeparatorChar, '/');
     }
 
-    private static IEnumerable<string> WalkFolder(string folder)
+    private static IEnumerable<string> WalkFolder(string folder, Func<string, bool> isLinted)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
         var pending = new Stack<string>();
@@ -79,7 +79,7 @@ public static class FileWalker
         while (pending.Count > 0)
         {
             string current = pending.Pop();
-            result.AddRange(Directory.EnumerateFiles(current, "*", options).Where(IsLinted));
+            result.AddRange(Directory.EnumerateFiles(current, "*", options).Where(isLinted));
             foreach (string sub in Directory.EnumerateDirectories(current, "*", options))
             {
                 string name = Path.GetFileName(sub);

@@ -7,23 +7,24 @@ namespace EditorialLint.Cli.Running;
 public static class LintRunner
 {
     /// <param name="fileDone">Called (from any thread) after each file, for a progress display.</param>
-    public static RunReport Run(IReadOnlyList<InputFile> inputs, Func<InputFile, Linter> linterFor, int jobs, CancellationToken cancellationToken = default, Action? fileDone = null)
+    /// <param name="documentFor">Reads an input (default: by its extension); the configuration supplies one for code and mapped formats.</param>
+    public static RunReport Run(IReadOnlyList<InputFile> inputs, Func<InputFile, Linter> linterFor, int jobs, CancellationToken cancellationToken = default, Action? fileDone = null, Func<InputFile, Document>? documentFor = null)
     {
         var reports = new FileReport[inputs.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs), CancellationToken = cancellationToken };
         Parallel.For(0, inputs.Count, options, i =>
         {
-            reports[i] = LintOne(inputs[i], linterFor);
+            reports[i] = LintOne(inputs[i], linterFor, documentFor);
             fileDone?.Invoke();
         });
         return new RunReport(reports);
     }
 
-    public static FileReport LintOne(InputFile input, Func<InputFile, Linter> linterFor)
+    public static FileReport LintOne(InputFile input, Func<InputFile, Linter> linterFor, Func<InputFile, Document>? documentFor = null)
     {
         try
         {
-            Document document = input.StdinText is { } text
+            Document document = documentFor is not null ? documentFor(input) : input.StdinText is { } text
                 ? Document.Parse(input.DisplayPath, text)
                 : DocumentLoader.Load(input.FullPath);
             LintResult result = linterFor(input).Lint(document);

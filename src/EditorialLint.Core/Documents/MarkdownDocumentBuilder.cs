@@ -193,8 +193,11 @@ internal static class MarkdownDocumentBuilder
 
                     AppendPlaceholder(InlineKind.Html, html, builder);
                     break;
-                case LinkInline link when link.IsImage || link.IsAutoLink:
+                case LinkInline link when link.IsAutoLink:
                     AppendPlaceholder(InlineKind.Link, link, builder);
+                    break;
+                case LinkInline image when image.IsImage:
+                    VisitContainer(image, InlineKind.Image, builder);
                     break;
                 case LinkInline link:
                     VisitContainer(link, InlineKind.Link, builder);

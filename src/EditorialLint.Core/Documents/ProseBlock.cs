@@ -17,6 +17,9 @@ public enum InlineKind
     Link,
     Code,
     Html,
+
+    /// <summary>The alt text of an image (<c>![alt](src)</c>); Vale's <c>alt</c> scope.</summary>
+    Image,
 }
 
 /// <summary>An inline construct inside a prose block, in prose coordinates (for scopes).</summary>

@@ -25,6 +25,9 @@ public sealed class LintOptions
     /// <summary>Project vocabulary (Vale's accept.txt/reject.txt): accepted terms are never misspellings.</summary>
     public Spelling.Vocabulary Vocabulary { get; init; } = Spelling.Vocabulary.Empty;
 
+    /// <summary>Patterns (Vale's TokenIgnores/BlockIgnores) whose matches in the source are never reported on.</summary>
+    public IReadOnlyList<System.Text.RegularExpressions.Regex> IgnorePatterns { get; init; } = [];
+
     public LintOptions With(Action<Builder> change)
     {
         var builder = new Builder(this);
@@ -59,6 +62,8 @@ public sealed class LintOptions
 
         public Spelling.Vocabulary Vocabulary { get; set; } = from.Vocabulary;
 
+        public IReadOnlyList<System.Text.RegularExpressions.Regex> IgnorePatterns { get; set; } = from.IgnorePatterns;
+
         public LintOptions Build() => new()
         {
             PublishedOverride = PublishedOverride,
@@ -67,6 +72,7 @@ public sealed class LintOptions
             RuleSeverities = RuleSeverities,
             EnabledRules = EnabledRules,
             Vocabulary = Vocabulary,
+            IgnorePatterns = IgnorePatterns,
         };
     }
 }

@@ -36,7 +36,7 @@ public sealed class Linter
             rule.Analyze(context);
         }
 
-        var diagnostics = context.Diagnostics
+        var diagnostics = Filtering.IgnorePatterns.Apply(document, Options.IgnorePatterns, Filtering.InlineControl.Apply(document, context.Diagnostics))
             .Select(d => d with { Severity = Options.SeverityOf(d.Rule, d.Severity) })
             .Where(d => d.Severity >= Options.MinSeverity)
             .OrderBy(d => d.Span.Start)

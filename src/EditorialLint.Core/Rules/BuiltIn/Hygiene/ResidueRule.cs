@@ -23,7 +23,7 @@ public sealed partial class ResidueRule : IRule
     /// <summary>Calls to action and leftovers reported anywhere.</summary>
     private static readonly Lazy<PhraseMatcher> AnywherePhrases = new(() => Lists.Value.Matcher("anywhere"));
 
-    private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal) { "TK", "TKTK", "TKTKTK", "XX", "XXX", "XXXX", "FIXME" };
+    private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal) { "TK", "TKTK", "TKTKTK", "XX", "XXX", "XXXX" };
 
     public RuleDescriptor Descriptor { get; } = new(
         "Hygiene.Residue",

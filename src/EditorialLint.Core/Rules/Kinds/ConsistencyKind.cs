@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using EditorialLint.Core.RuleFiles;
+
+namespace EditorialLint.Core.Rules.Kinds;
+
+/// <summary>
+/// <c>extends: consistency</c>: for each <c>either</c> pair only one spelling may be used in a document. Once both
+/// have been seen, a unit that uses either is flagged at its last use of the pair.
+/// </summary>
+public sealed class ConsistencyKind : CompiledRuleKind
+{
+    private readonly List<Regex> _steps = [];
+
+    public ConsistencyKind(RuleDefinition definition)
+        : base(definition)
+    {
+        foreach (var (first, second) in definition.Either)
+        {
+            var body = ValeRegex.TokenList([$"(?<a>{first})", $"(?<b>{second})"], definition.Nonword);
+            _steps.Add(Pattern("either", (definition.IgnoreCase ? "(?i)" : string.Empty) + body));
+        }
+    }
+
+    public override void Run(IReadOnlyList<ScopeUnit> units, DocumentCounts counts, List<KindHit> hits)
+    {
+        var seen = new HashSet<(int Step, char Variant)>();
+        foreach (var unit in units)
+        {
+            for (var step = 0; step < _steps.Count; step++)
+            {
+                Match? last = null;
+                foreach (var m in Matches(_steps[step], unit))
+                {
+                    seen.Add((step, m.Groups["a"].Success ? 'a' : 'b'));
+                    last = m;
+                }
+
+                if (last is not null && seen.Contains((step, 'a')) && seen.Contains((step, 'b')))
+                {
+                    hits.Add(new KindHit(unit, last.Index, last.Length, Message(last.Value), []));
+                }
+            }
+        }
+    }
+}

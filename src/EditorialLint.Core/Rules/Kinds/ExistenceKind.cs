@@ -1,0 +1,61 @@
+using EditorialLint.Core.Spelling;
+using System.Text.RegularExpressions;
+using EditorialLint.Core.RuleFiles;
+
+namespace EditorialLint.Core.Rules.Kinds;
+
+/// <summary>
+/// <c>extends: existence</c>: flags every match of the token list (word-bounded unless <c>nonword</c>), with
+/// <c>raw</c> pattern text prepended (or appended with <c>append: true</c>), minus exceptions and accepted vocabulary.
+/// </summary>
+public sealed class ExistenceKind : CompiledRuleKind
+{
+    private readonly Regex _pattern;
+    private readonly Regex? _exceptions;
+
+    public ExistenceKind(RuleDefinition definition, Vocabulary vocabulary)
+        : base(definition)
+    {
+        Tokens = definition.Tokens.Where(t => t.Trim().Length > 0).ToList();
+        var body = Tokens.Count > 0 && !definition.Nonword
+            ? ValeRegex.TokenList(Tokens, nonword: false)
+            : ValeRegex.TokenList(Tokens, nonword: true);
+        var raw = string.Concat(definition.Raw);
+        Source = (definition.IgnoreCase ? "(?i)" : string.Empty) + (definition.Append ? body + raw : raw + body);
+        _pattern = Pattern(definition.Tokens.Count > 0 ? "tokens" : "raw", Source);
+        _exceptions = Exceptions(vocabulary, definition.Vocab && !definition.Nonword);
+    }
+
+    /// <summary>The token alternatives, for grouping token lists of many rules into one pass.</summary>
+    public IReadOnlyList<string> Tokens { get; }
+
+    public override string? TokenGroupKey =>
+        Definition.Raw.Count == 0 ? $"existence|{Definition.IgnoreCase}|{Definition.Nonword}|{Definition.Scope}" : null;
+
+    /// <summary>The full pattern in Vale's syntax.</summary>
+    public string Source { get; }
+
+    public override void Run(IReadOnlyList<ScopeUnit> units, DocumentCounts counts, List<KindHit> hits)
+    {
+        foreach (var unit in units)
+        {
+            foreach (var m in Matches(_pattern, unit))
+            {
+                if (m.Length == 0 || IsException(_exceptions, m.Value.Trim()))
+                {
+                    continue;
+                }
+
+                hits.Add(new KindHit(unit, m.Index, m.Length, Message(m.Value), Suggestions(m.Value)));
+            }
+        }
+    }
+
+    private IReadOnlyList<string> Suggestions(string matched) => Definition.Action switch
+    {
+        { Name: "remove" } => [string.Empty],
+        { Name: "replace", Params.Count: > 0 } action => action.Params,
+        { Name: "edit", Params: [var op, ..] } action => RuleActions.Edit(op, action.Params, matched),
+        _ => [],
+    };
+}

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using EditorialLint.Core.RuleFiles;
+
+namespace EditorialLint.Core.Rules.Kinds;
+
+/// <summary>
+/// <c>extends: occurrence</c>: counts the matches of <c>token</c> in each scope unit and flags the unit when the
+/// count is above <c>max</c> or below <c>min</c>. The finding sits on the first match outside inline code, or
+/// on the document start when there is no match at all (as Vale reports it).
+/// </summary>
+public sealed class OccurrenceKind : CompiledRuleKind
+{
+    private const char Placeholder = '\uFFFC';
+    private readonly Regex _pattern;
+
+    public OccurrenceKind(RuleDefinition definition)
+        : base(definition)
+    {
+        _pattern = Pattern("token", (definition.IgnoreCase ? "(?i)" : string.Empty) + "(?:" + definition.Token + ")");
+    }
+
+    public override void Run(IReadOnlyList<ScopeUnit> units, DocumentCounts counts, List<KindHit> hits)
+    {
+        foreach (var unit in units)
+        {
+            var (text, origin) = Expand(unit);
+            var matches = new List<(int Start, int Length, bool InCode)>();
+            for (var m = _pattern.Match(text); m.Success; m = m.NextMatch())
+            {
+                if (m.Length > 0)
+                {
+                    var start = origin[m.Index];
+                    var end = origin[m.Index + m.Length - 1];
+                    var inCode = start.InCode || end.InCode;
+                    matches.Add((start.Offset, end.Offset + 1 - start.Offset, inCode));
+                }
+            }
+
+            var count = matches.Count;
+            var max = Definition.Max ?? 0;
+            var min = Definition.Min ?? 0;
+            if (!((max > 0 && count > max) || (min > 0 && count < min)))
+            {
+                continue;
+            }
+
+            var message = Message(count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (count == 0)
+            {
+                hits.Add(new KindHit(unit, unit.Start, 0, message, []) { IsDocumentLevel = true });
+                continue;
+            }
+
+            var first = matches.FirstOrDefault(m => !m.InCode);
+            if (first.Length == 0)
+            {
+                first = matches[0];
+            }
+
+            hits.Add(new KindHit(unit, first.Start, first.Length, message, []));
+        }
+    }
+
+    /// <summary>
+    /// The unit's text with each inline-code placeholder replaced by the code's text (Vale counts it), and for
+    /// every character its offset in the unit's text and whether it comes from code.
+    /// </summary>
+    private static (string Text, List<(int Offset, bool InCode)> Origin) Expand(ScopeUnit unit)
+    {
+        var sb = new System.Text.StringBuilder(unit.Length);
+        var origin = new List<(int, bool)>(unit.Length);
+        for (var i = unit.Start; i < unit.End; i++)
+        {
+            var code = unit.Text[i] == Placeholder ? unit.CodeText?.Invoke(i) : null;
+            if (code is null)
+            {
+                sb.Append(unit.Text[i]);
+                origin.Add((i, false));
+                continue;
+            }
+
+            sb.Append(code);
+            for (var k = 0; k < code.Length; k++)
+            {
+                origin.Add((i, true));
+            }
+        }
+
+        return (sb.ToString(), origin);
+    }
+}

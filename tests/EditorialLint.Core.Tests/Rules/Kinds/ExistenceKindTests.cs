@@ -1,0 +1,58 @@
+using EditorialLint.Core.Spelling;
+using EditorialLint.Core.RuleFiles;
+
+namespace EditorialLint.Core.Tests.Rules.Kinds;
+
+public class ExistenceKindTests
+{
+    private const string Weasel = """
+        extends: existence
+        message: "'%s' is a weasel word"
+        ignorecase: true
+        tokens: [very, quite, extremely]
+        """;
+
+    [Fact]
+    public void Flags_word_bounded_tokens_with_the_message_filled_in()
+    {
+        var hits = KindAssert.Lint(Weasel, "A Very good and quite everyday result.");
+        Assert.Equal(["Very", "quite"], hits.Select(h => h.Flagged));
+        Assert.Equal("'Very' is a weasel word", hits[0].Message);
+    }
+
+    [Fact]
+    public void Stays_silent_inside_words_and_code()
+    {
+        Assert.Empty(KindAssert.Flagged(Weasel, "Everybody liked `very` much the quiet quitters."));
+    }
+
+    [Fact]
+    public void Nonword_raw_append_and_exceptions_follow_Vale()
+    {
+        Assert.Equal(["e.A"], KindAssert.Flagged("extends: existence\nmessage: x\nnonword: true\ntokens: ['[a-z][.?!][A-Z]']\n", "One time.Another day."));
+        Assert.Equal(["Note that"], KindAssert.Flagged("extends: existence\nmessage: x\nraw: ['Note', ' that']\n", "Note that we left."));
+        Assert.Equal(["foobar"], KindAssert.Flagged("extends: existence\nmessage: x\nappend: true\nraw: [bar]\ntokens: [foo]\nnonword: true\n", "a foobar b foo"));
+        Assert.Equal(["very"], KindAssert.Flagged(Weasel + "\nexceptions: [quite]\n", "very and quite"));
+    }
+
+    [Fact]
+    public void Accepted_vocabulary_silences_word_rules()
+    {
+        var vocabulary = Vocabulary.FromLines(["very"], []);
+        Assert.Equal(["quite"], KindAssert.Flagged(Weasel, "very and quite", vocabulary: vocabulary));
+    }
+
+    [Fact]
+    public void Remove_action_offers_a_fix()
+    {
+        var hit = Assert.Single(KindAssert.Lint(Weasel + "\naction:\n  name: remove\n", "It was very good."));
+        var fix = Assert.Single(hit.Diagnostic.Fixes);
+        Assert.Equal("It was  good.", EditorialLint.Core.Diagnostics.FixApplier.Apply("It was very good.", fix.Edits));
+    }
+
+    [Fact]
+    public void Limit_caps_the_findings_per_document()
+    {
+        Assert.Single(KindAssert.Flagged(Weasel + "\nlimit: 1\n", "very very quite"));
+    }
+}
