@@ -135,12 +135,8 @@ public sealed class LinterProvider(LanguageServerSession session)
                 factory = new LinterFactory(new LintOverrides(
                     ConfigPath: configPath,
                     MinSeverity: SeverityNames.TryParse(settings.MinSeverity, out var minimum) ? minimum : null,
-                    Published: settings.PublicationDate));
-                if (settings.EnabledStyles.Count > 0)
-                {
-                    LogOnce("enabledStyles", MessageType.Warning,
-                        "The enabledStyles setting is not applied by this version: list the styles in the configuration file instead");
-                }
+                    Published: settings.PublicationDate,
+                    Styles: settings.EnabledStyles));
             }
             return factory;
         }
