@@ -64,7 +64,7 @@ for suite in tests/suites/[0-9]*.sh; do
   [ -e "$suite" ] || continue
   name=$(basename "$suite" .sh)
   echo "== suite $name"
-  log="$RESULTS/$name.log"
+  log="$RESULTS/suite-$name.out"  # suites may write their own files into $RESULTS; this name is test.sh's
   bash "$suite" 2>&1 | tee "$log"
   status=${PIPESTATUS[0]}
   line=$(grep -E '^([A-Za-z-]+: )?[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1 || true)
