@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EditorialLint.Core.Documents;
+using EditorialLint.Core.Fixing;
 using EditorialLint.Core.Text;
 using EditorialLint.LanguageServer.Protocol;
 using EditorialLint.LanguageServer.Workspace;
@@ -101,31 +102,22 @@ public sealed class CodeActionHandler(LanguageServerSession session, DocumentAna
         });
     }
 
+    /// <summary>Every safe fix that can be applied together, chosen by the same policy as <c>--fix</c> (Core's SafeFixer).</summary>
     private CodeAction? FixAll(DocumentAnalysis analysis)
     {
-        var accepted = new List<EditorialLint.Core.Diagnostics.TextEdit>();
-        foreach (var fix in analysis.Result.Diagnostics.SelectMany(d => d.Fixes.Where(f => f.IsSafe).Take(1)))
-        {
-            if (fix.Edits.Any(e => accepted.Any(a => Overlaps(a.Span, e.Span))))
-            {
-                continue;
-            }
-            accepted.AddRange(fix.Edits);
-        }
-        if (accepted.Count == 0)
+        var plan = SafeFixer.Plan(analysis.Result.Document.Source, analysis.Result.Diagnostics);
+        if (plan.IsEmpty)
         {
             return null;
         }
+
         return new CodeAction
         {
             Title = "Apply every safe editorial-lint fix",
             Kind = CodeActionKind.FixAllEditorialLint,
-            Edit = Edit(analysis.Snapshot, [.. accepted.OrderBy(e => e.Span.Start).Select(analysis.Mapper.ToEdit)]),
+            Edit = Edit(analysis.Snapshot, [.. plan.Edits.OrderBy(e => e.Span.Start).Select(analysis.Mapper.ToEdit)]),
         };
     }
-
-    // Two insertions at the same point, or an insertion inside a replaced span, also conflict.
-    private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End || a.Start == b.Start;
 
     private WorkspaceEdit Edit(DocumentSnapshot snapshot, IReadOnlyList<TextEdit> edits) =>
         session.Capabilities.WorkspaceHas("workspaceEdit", "documentChanges")
