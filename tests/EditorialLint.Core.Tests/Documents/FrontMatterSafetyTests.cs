@@ -13,7 +13,7 @@ public class FrontMatterSafetyTests
     private static string Repeat(string s, int n) => string.Concat(Enumerable.Repeat(s, n));
 
     /// <summary>Nine anchors, each a list of nine aliases of the previous one: 9^9 "lol"s if expanded.</summary>
-    private static string BillionLaughs()
+    internal static string BillionLaughs()
     {
         const string Names = "abcdefghi";
         var lines = new List<string> { "a: &a [" + string.Join(",", Enumerable.Repeat("\"lol\"", 9)) + "]" };

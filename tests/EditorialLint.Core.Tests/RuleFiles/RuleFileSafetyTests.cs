@@ -32,15 +32,9 @@ public class RuleFileSafetyTests
 
     public static TheoryData<string, string, string> Bombs()
     {
-        var laughs = new List<string> { "a: &a [" + string.Join(",", Enumerable.Repeat("\"lol\"", 9)) + "]" };
-        for (char c = 'b'; c <= 'i'; c++)
-        {
-            laughs.Add($"{c}: &{c} [" + string.Join(",", Enumerable.Repeat("*" + (char)(c - 1), 9)) + "]");
-        }
-
         return new TheoryData<string, string, string>
         {
-            { "billion laughs", "extends: existence\nmessage: x\n" + string.Join("\n", laughs) + "\ntokens: *i\n", "YAML aliases" },
+            { "billion laughs", "extends: existence\nmessage: x\n" + FrontMatterSafetyTests.BillionLaughs() + "tokens: *i\n", "YAML aliases" },
             { "30,000 nested flow sequences", "extends: existence\nmessage: x\ntokens: " + Repeat("[", 30_000) + Repeat("]", 30_000) + "\n", "nested more than 32 levels" },
             { "30,000 nested block sequences", "extends: existence\nmessage: x\ntokens:\n  " + Repeat("- ", 30_000) + "x\n", "nested more than 32 levels" },
             { "20,000 nested mappings", "extends: substitution\nmessage: x\nswap: " + Repeat("{a: ", 20_000) + "b" + Repeat("}", 20_000) + "\n", "nested more than 32 levels" },
