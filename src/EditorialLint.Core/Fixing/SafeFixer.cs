@@ -44,19 +44,7 @@ public static class SafeFixer
             }
         }
 
-        var clashing = new bool[candidates.Count];
-        for (int i = 0; i < candidates.Count; i++)
-        {
-            clashing[i] |= Clash(candidates[i].Edits, candidates[i].Edits, sameFix: true);
-            for (int j = i + 1; j < candidates.Count; j++)
-            {
-                if (Clash(candidates[i].Edits, candidates[j].Edits, sameFix: false))
-                {
-                    clashing[i] = clashing[j] = true;
-                }
-            }
-        }
-
+        bool[] clashing = FindClashes(candidates.Select(c => c.Edits).ToList());
         var chosen = new List<TextEdit>();
         var fixedDiagnostics = new List<Diagnostic>();
         var overlapping = new List<Diagnostic>();
@@ -103,21 +91,50 @@ public static class SafeFixer
         return new FixOutcome(result, current, applied, plan.Overlapping, passes);
     }
 
-    private static bool Clash(TextEdit[] first, TextEdit[] second, bool sameFix)
+    /// <summary>
+    /// Which fixes clash with another fix (or with themselves): edits that overlap, that start at the same point
+    /// (two insertions there, or an insertion where a replacement starts), or an insertion strictly inside a
+    /// replaced span. One sweep over the edits sorted by start, O(n log n): an edit that begins before the furthest
+    /// end seen so far overlaps the edit that reaches that end, and both fixes are marked; this marks every
+    /// overlapping pair (a file with 100,000 findings must not take quadratic time).
+    /// </summary>
+    internal static bool[] FindClashes(IReadOnlyList<TextEdit[]> fixes)
     {
-        for (int i = 0; i < first.Length; i++)
+        var edits = new List<(TextSpan Span, int Fix)>();
+        for (int f = 0; f < fixes.Count; f++)
         {
-            for (int j = sameFix ? i + 1 : 0; j < second.Length; j++)
+            foreach (TextEdit edit in fixes[f])
             {
-                TextSpan a = first[i].Span, b = second[j].Span;
-                if (a.OverlapsWith(b) || a.Start == b.Start || (a.IsEmpty && b.Contains(a.Start)) || (b.IsEmpty && a.Contains(b.Start)))
-                {
-                    return true;
-                }
+                edits.Add((edit.Span, f));
             }
         }
 
-        return false;
+        edits.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
+        var clashing = new bool[fixes.Count];
+        int furthestEnd = -1, furthestFix = -1, previousStart = -1, previousFix = -1;
+        foreach (var (span, fix) in edits)
+        {
+            if (span.Start == previousStart)
+            {
+                clashing[fix] = clashing[previousFix] = true;
+            }
+
+            if (span.Start < furthestEnd)
+            {
+                clashing[fix] = clashing[furthestFix] = true;
+            }
+
+            if (span.End > furthestEnd)
+            {
+                furthestEnd = span.End;
+                furthestFix = fix;
+            }
+
+            previousStart = span.Start;
+            previousFix = fix;
+        }
+
+        return clashing;
     }
 
     private static string NormalizeLineEndings(string text, string lineEnding)

@@ -54,6 +54,29 @@ public class SafeFixerTests
         Assert.Equal("aXyef", SafeFixer.Plan(source, [Make(1, 3, "X"), Make(4, 0, "y")]).ApplyTo(source.Text));
     }
 
+    [Fact]
+    public void Every_overlapping_pair_is_found_whatever_the_order_of_the_edits()
+    {
+        // A long edit reaching over later ones; a short one nested in it; one starting where another ends.
+        var source = SourceText.From("abcdefghijklmnopqrstuvwxyz");
+        FixPlan plan = SafeFixer.Plan(source, [Make(0, 10, "X"), Make(2, 20, "Y"), Make(5, 1, "Z"), Make(22, 1, "W"), Make(24, 0, "+")]);
+        Assert.Equal([0, 2, 5], plan.Overlapping.Select(d => d.Span.Start));
+        Assert.Equal("abcdefghijklmnopqrstuvWx+yz", plan.ApplyTo(source.Text));
+        bool[] clashes = SafeFixer.FindClashes([[new TextEdit(new TextSpan(0, 2), "a"), new TextEdit(new TextSpan(1, 2), "b")], [new TextEdit(new TextSpan(5, 1), "c")]]);
+        Assert.Equal([true, false], clashes); // a fix whose own edits overlap clashes with itself
+    }
+
+    [Fact]
+    public async Task Planning_100000_fixes_does_not_take_quadratic_time()
+    {
+        // Found by the hostile-input tests: a file of 100,000 "towardsa" lines hung a quadratic selection.
+        var source = SourceText.From(string.Concat(Enumerable.Repeat("towardsa\n", 100_000)));
+        var diagnostics = Enumerable.Range(0, 100_000).Select(i => Make(i * 9, 8, "towards a")).ToList();
+        // A hang detector, not a timing assertion: a quadratic plan needs hours; this needs milliseconds.
+        FixPlan plan = await Task.Run(() => SafeFixer.Plan(source, diagnostics)).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(100_000, plan.Fixed.Count);
+    }
+
     [Theory]
     [InlineData("one\r\ntwo\r\n", "\r\n")]
     [InlineData("one\ntwo\n", "\n")]

@@ -2,6 +2,7 @@ using CsCheck;
 using EditorialLint.Core.Diagnostics;
 using EditorialLint.Core.Documents;
 using EditorialLint.Core.Engine;
+using EditorialLint.Core.Fixing;
 using EditorialLint.Core.Rules;
 using Xunit.Abstractions;
 
@@ -126,8 +127,9 @@ public class CorePropertyTests(ITestOutputHelper output)
     private static (string Text, int Skipped) FixPass(Linter linter, string text, DocumentFormat format)
     {
         LintResult result = linter.Lint(Document.Parse("doc", text, format));
-        (IReadOnlyList<TextEdit> edits, int skipped) = FixApplier.SelectSafeFixes(result.Diagnostics);
-        string fixedText = FixApplier.Apply(result.Document.Source.Text, edits);
+        FixPlan plan = SafeFixer.Plan(result.Document.Source, result.Diagnostics);
+        int skipped = plan.Overlapping.Count;
+        string fixedText = plan.ApplyTo(result.Document.Source.Text);
         return (result.Document.HasBom ? "\uFEFF" + fixedText : fixedText, skipped);
     }
 }

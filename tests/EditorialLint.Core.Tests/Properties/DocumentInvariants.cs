@@ -3,6 +3,7 @@ using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Diagnostics;
 using EditorialLint.Core.Documents;
 using EditorialLint.Core.Engine;
+using EditorialLint.Core.Fixing;
 using EditorialLint.Core.Rules;
 using EditorialLint.Core.Text;
 
@@ -178,8 +179,7 @@ internal static class DocumentInvariants
             }
         }
 
-        (IReadOnlyList<TextEdit> edits, _) = FixApplier.SelectSafeFixes(result.Diagnostics);
-        FixApplier.Apply(text, edits);
+        SafeFixer.Plan(result.Document.Source, result.Diagnostics).ApplyTo(result.Document.Source.Text);
     }
 
     /// <summary>A stable text form of a result, for comparing runs (records holding arrays compare by reference).</summary>
