@@ -23,14 +23,16 @@ internal sealed class YamlAccess
         {
             // Rule files come with a repository and are untrusted: refuse alias bombs and deep nesting before the
             // node loader (recursive, one level per nesting level) sees them.
-            if (Documents.YamlBudget.Check(text) is { } refused)
+            // Vale's YAML library accepts \' inside double quotes; read the text as it will be loaded.
+            string lenient = LenientEscapes(text);
+            if (Documents.YamlBudget.Check(lenient) is { } refused)
             {
                 throw new ConfigurationException(file, (int)refused.At.Line, (int)refused.At.Column,
                     "refused: the YAML " + refused.Problem,
                     "rule and configuration files need no aliases and only a few levels of nesting; simplify the file");
             }
 
-            stream.Load(new StringReader(LenientEscapes(text)));
+            stream.Load(new StringReader(lenient));
         }
         catch (YamlException e)
         {

@@ -32,6 +32,15 @@ public class RuleFileParserTests
     }
 
     [Fact]
+    public void Escaped_single_quotes_inside_double_quotes_load_as_in_Vale()
+    {
+        // Joblint's Hair.yml: "... you\'re only looking for male developers." Vale's YAML library accepts \'
+        // there; the safety budget must read the text the same way as the loader (a regression at a merge).
+        var rule = RuleFileParser.Parse("Joblint/Hair.yml", "extends: existence\nmessage: \"Avoid '%s'\"\ndescription: \"you\\'re only\"\ntokens: [brogrammer]\n", "Joblint.Hair");
+        Assert.Equal(["brogrammer"], rule.Tokens);
+    }
+
+    [Fact]
     public void Default_level_is_suggestion_as_in_Vale()
     {
         var rule = RuleFileParser.Parse("S/R.yml", "extends: existence\nmessage: x\ntokens: [a]\n", "S.R");
