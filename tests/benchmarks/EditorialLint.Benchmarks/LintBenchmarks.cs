@@ -40,7 +40,7 @@ public class LintBenchmarks
     [Benchmark(Baseline = true)]
     public int LintAllRules() => linter.Lint(Document).Diagnostics.Length;
 
-    private static string FindRepoRoot()
+    internal static string FindRepoRoot()
     {
         string? dir = AppContext.BaseDirectory;
         while (dir is not null && !File.Exists(Path.Combine(dir, "EditorialLint.sln")))
