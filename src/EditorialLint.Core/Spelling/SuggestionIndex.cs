@@ -63,7 +63,7 @@ public sealed class SuggestionIndex
 
         _keys = [.. keys];
         _ids = [.. ids];
-        Array.Sort(_keys, _ids);
+        RadixSort(_keys, _ids);
         WordCount = _ids.Distinct().Count();
     }
 
@@ -176,6 +176,43 @@ public sealed class SuggestionIndex
         for (; at < _keys.Length && _keys[at] == hash; at++)
         {
             candidates.Add(_ids[at]);
+        }
+    }
+
+    /// <summary>
+    /// Sorts the keys, carrying each key's id along: a stable two-pass LSD radix sort on 16-bit digits. The index
+    /// holds about two million keys; a comparison sort of them was 5% of a whole corpus run's CPU time.
+    /// </summary>
+    internal static void RadixSort(uint[] keys, int[] ids)
+    {
+        var keyBuffer = new uint[keys.Length];
+        var idBuffer = new int[ids.Length];
+        var counts = new int[1 << 16];
+        Distribute(keys, ids, keyBuffer, idBuffer, counts, 0);
+        Distribute(keyBuffer, idBuffer, keys, ids, counts, 16);
+    }
+
+    private static void Distribute(uint[] fromKeys, int[] fromIds, uint[] toKeys, int[] toIds, int[] counts, int shift)
+    {
+        Array.Clear(counts);
+        foreach (var key in fromKeys)
+        {
+            counts[(int)((key >> shift) & 0xFFFF)]++;
+        }
+
+        var total = 0;
+        for (var digit = 0; digit < counts.Length; digit++)
+        {
+            var count = counts[digit];
+            counts[digit] = total;
+            total += count;
+        }
+
+        for (var i = 0; i < fromKeys.Length; i++)
+        {
+            var at = counts[(int)((fromKeys[i] >> shift) & 0xFFFF)]++;
+            toKeys[at] = fromKeys[i];
+            toIds[at] = fromIds[i];
         }
     }
 
