@@ -17,6 +17,19 @@ record() { # name passed failed skipped
   summary+=("$(printf '%-44s %5s passed, %3s failed, %3s skipped' "$1" "$2" "$3" "$4")")
 }
 
+# Debian packages the suites use (python3 for the Vale harness and corpus scoring, neovim for the real-editor
+# test, GNU time for timings). Installed only when missing and running as root with apt-get; otherwise the suites
+# that need them say SKIPPED with the reason.
+missing=()
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
+command -v nvim >/dev/null 2>&1 || missing+=(neovim)
+[ -x /usr/bin/time ] || missing+=(time)
+if [ ${#missing[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "== installing Debian packages: ${missing[*]}"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") > "$RESULTS/apt.log" 2>&1 \
+    || echo "could not install ${missing[*]} (see $RESULTS/apt.log); the suites that need them will skip"
+fi
+
 echo "== build (Release, warnings are errors)"
 dotnet build EditorialLint.sln -c Release > "$RESULTS/build.log" 2>&1
 build_status=$?
@@ -51,7 +64,7 @@ for suite in tests/suites/[0-9]*.sh; do
   [ -e "$suite" ] || continue
   name=$(basename "$suite" .sh)
   echo "== suite $name"
-  log="$RESULTS/$name.log"
+  log="$RESULTS/suite-$name.out"  # suites may write their own files into $RESULTS; this name is test.sh's
   bash "$suite" 2>&1 | tee "$log"
   status=${PIPESTATUS[0]}
   line=$(grep -E '^([A-Za-z-]+: )?[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1 || true)

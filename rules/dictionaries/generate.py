@@ -144,11 +144,19 @@ def main():
     rare = read_list(a.scowl, rare_cats, {"words", "upper", "contractions"}, a.rare_size)
     n = write_levels(os.path.join(a.out, "rare.txt.gz"), rare, exclude=dictionary)
     print("%-16s %7d words (levels %d-%d)" % ("rare", n, a.size + 1, a.rare_size))
-    newsroom = []
+    # The supplement's "@level" lines say how common its words are (wire abbreviations are as frequent in news
+    # copy as SCOWL's level-20 words, so "pctof" splits into "pct of").
+    newsroom = {}
+    level = 50
     with open(os.path.join(here, "newsroom.txt"), encoding="utf-8") as f:
-        newsroom = sorted({w.strip() for w in f if w.strip() and not w.startswith("#")})
-    write_gz(os.path.join(a.out, "newsroom.txt.gz"), ["@%d" % a.size] + newsroom)
-    print("%-16s %7d words (hand-written, rules/dictionaries/newsroom.txt)" % ("newsroom", len(newsroom)))
+        for line in f:
+            w = line.strip()
+            if w.startswith("@"):
+                level = int(w[1:])
+            elif w and not w.startswith("#"):
+                newsroom[w] = min(level, newsroom.get(w, level))
+    n = write_levels(os.path.join(a.out, "newsroom.txt.gz"), newsroom)
+    print("%-16s %7d words (hand-written, rules/dictionaries/newsroom.txt)" % ("newsroom", n))
     pairs = variant_pairs(a.scowl, a.size)
     write_gz(os.path.join(a.out, "variants-us-gb.tsv.gz"), ["%s\t%s" % p for p in pairs])
     print("%-16s %7d pairs" % ("variants-us-gb", len(pairs)))

@@ -46,6 +46,7 @@ else
 fi
 TOOL="$WORK/tools/editorial-lint"
 cp "$SEED" "$WORK/clean/seed.txt"
+chmod u+w "$WORK/clean/seed.txt"  # a copy to fix, whatever the mode of the checkout's file
 cd "$WORK/clean"
 
 # 3. --version

@@ -163,7 +163,13 @@ public sealed class SarifFormatter : IOutputFormatter
         json.WriteStartObject("physicalLocation");
         WriteArtifact(json, file, artifactIndex);
         WriteRegion(json, "region", source, d.Span, snippet: true);
-        WriteRegion(json, "contextRegion", source, ContextOf(source, d.Span), snippet: true);
+        TextSpan context = ContextOf(source, d.Span);
+        if (context != d.Span)
+        {
+            // SARIF requires a context region to be a proper superset of the region (SARIF1008): a finding that
+            // covers its whole line has none.
+            WriteRegion(json, "contextRegion", source, context, snippet: true);
+        }
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();

@@ -16,7 +16,8 @@ public sealed record LintOverrides(
     DateOnly? Published = null,
     string? Extension = null,
     bool IgnoreSyntax = false,
-    string? Filter = null);
+    string? Filter = null,
+    IReadOnlyList<string>? Styles = null);
 
 /// <summary>
 /// Builds the <see cref="Linter"/> for a file from its configuration: the discovered (or given) config file,
@@ -65,6 +66,12 @@ public sealed class LinterFactory
     {
         var state = StateFor(path);
         var settings = state.Config.ForFile(Path.GetFullPath(path), Overrides.MinSeverity);
+        if (Overrides.Styles is { Count: > 0 } extra)
+        {
+            // Styles named by the caller (an editor's enabledStyles setting) run on top of the configuration's.
+            settings = settings with { Styles = settings.Styles.Union(extra, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal) };
+        }
+
         var key = string.Join("|", settings.Styles.Order(StringComparer.Ordinal)) + "#" + settings.MinSeverity + "#" + settings.IncludeBuiltIns + "#"
             + string.Join(",", settings.Rules.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}={r.Value}"))
             + "#" + string.Join("\u0001", settings.IgnorePatterns.Select(p => p.ToString()));

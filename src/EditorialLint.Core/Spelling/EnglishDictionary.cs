@@ -26,6 +26,12 @@ public sealed class EnglishDictionary
     /// <summary>The process-wide dictionary, loaded on first access.</summary>
     public static EnglishDictionary Shared => SharedInstance.Value;
 
+    /// <summary>
+    /// Loads the dictionary and builds the suggestion index on the thread pool, so that a long-running host (the
+    /// language server) pays for them at startup instead of on the first keystroke. Safe to call many times.
+    /// </summary>
+    public static Task WarmUpAsync() => Task.Run(() => _ = Shared.Suggestions.WordCount);
+
     /// <summary>Number of entries (all lists, all casings).</summary>
     public int Count => _store.Count;
 

@@ -13,24 +13,39 @@ public sealed class EstablishedWords : IDocumentAnalysis<EstablishedWords>
     public const int MinOccurrences = 2;
 
     private readonly Dictionary<string, int> _counts;
+    private readonly HashSet<string> _pairs;
 
-    private EstablishedWords(Dictionary<string, int> counts) => _counts = counts;
+    private EstablishedWords(Dictionary<string, int> counts, HashSet<string> pairs)
+    {
+        _counts = counts;
+        _pairs = pairs;
+    }
 
     public static EstablishedWords Create(AnalysisContext context)
     {
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var pairs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var block in context.Blocks)
         {
-            foreach (var index in block.WordTokenIndices)
+            var words = block.WordTokenIndices;
+            for (var w = 0; w < words.Length; w++)
             {
-                var word = block.Span(block.Tokens[index]);
+                var token = block.Tokens[words[w]];
+                var word = block.Span(token);
                 lookup[word] = lookup.TryGetValue(word, out var n) ? n + 1 : 1;
+                if (w > 0 && words[w - 1] == words[w] - 2 && block.Tokens[words[w] - 1] is { Kind: TokenKind.Whitespace, Length: 1 })
+                {
+                    pairs.Add(block.Text[block.Tokens[words[w - 1]].Start..token.End]);
+                }
             }
         }
 
-        return new EstablishedWords(counts);
+        return new EstablishedWords(counts, pairs);
     }
+
+    /// <summary>True when the article writes the two words side by side, one space apart ("young people").</summary>
+    public bool ContainsPair(string first, string second) => _pairs.Contains(first + " " + second);
 
     /// <summary>Occurrences of the word in the document, ignoring case.</summary>
     public int Count(string word) => _counts.TryGetValue(word, out var n) ? n : 0;

@@ -11,7 +11,7 @@ namespace EditorialLint.Core.Spelling;
 public sealed class SpellingJudge
 {
     /// <summary>Largest typist's cost of a two-edit suggestion that still makes the word a likely slip.</summary>
-    public const float MaxTwoEditCost = 1.5f;
+    public const float MaxTwoEditCost = 1.9f;
 
     private static readonly HashSet<string> Prefixes = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -6,7 +6,8 @@ namespace EditorialLint.Core.Spelling;
 /// word's id; a query looks up its own hash and its one- and two-letter deletions, then verifies each candidate
 /// with a real edit distance. That finds every word one edit away (insertion, deletion, substitution,
 /// transposition) and the two-edit words reachable by two insertions or an insertion and a substitution, for a
-/// sixth of the memory a full two-edit index needs. Built once per process (<see cref="EnglishDictionary.Suggestions"/>);
+/// sixth of the memory a full two-edit index needs; when that finds nothing for a word of six letters or more, a
+/// second pass puts back one letter anywhere and so finds words with two letters left out ("effiency"). Built once per process (<see cref="EnglishDictionary.Suggestions"/>);
 /// immutable and safe to query from any thread.
 /// </summary>
 public sealed class SuggestionIndex
@@ -16,6 +17,8 @@ public sealed class SuggestionIndex
 
     /// <summary>Largest SCOWL level a proper name may have to be suggested.</summary>
     public const int MaxNameLevel = 50;
+
+    private const int MinLengthForTwoOmissions = 6;
 
     private const float FrequencyWeight = 0.1f;
     private const float NameForLowercase = 0.4f;
@@ -30,8 +33,9 @@ public sealed class SuggestionIndex
     internal SuggestionIndex(WordStore store)
     {
         _store = store;
-        var keys = new List<uint>(store.Count * 8);
-        var ids = new List<int>(store.Count * 8);
+        var keys = new List<uint>(store.Count * 4);
+        var ids = new List<int>(store.Count * 4);
+        var words = 0;
         Span<char> folded = stackalloc char[EditCost.MaxLength];
         for (var id = 0; id < store.Count; id++)
         {
@@ -47,6 +51,7 @@ public sealed class SuggestionIndex
             }
 
             var word = Fold(text, folded);
+            words++;
             keys.Add(Hash(word, -1, -1));
             ids.Add(id);
             for (var i = 0; i < word.Length; i++)
@@ -64,7 +69,7 @@ public sealed class SuggestionIndex
         _keys = [.. keys];
         _ids = [.. ids];
         RadixSort(_keys, _ids);
-        WordCount = _ids.Distinct().Count();
+        WordCount = words;
     }
 
     /// <summary>How many dictionary words can be suggested.</summary>
@@ -103,6 +108,36 @@ public sealed class SuggestionIndex
         }
 
         var best = new Dictionary<string, SpellingSuggestion>(StringComparer.Ordinal);
+        Score(word, query, candidates, lowercaseInput, best);
+        if (best.Count == 0 && query.Length >= MinLengthForTwoOmissions)
+        {
+            // Two letters left out ("effiency" for "efficiency"): put one back anywhere, then the stored one-letter
+            // deletions of the dictionary word match. 26 x (length + 1) lookups, only when nothing closer exists.
+            candidates.Clear();
+            for (var at = 0; at <= query.Length; at++)
+            {
+                for (var letter = 'a'; letter <= 'z'; letter++)
+                {
+                    var hash = HashWithInsertion(query, at, letter);
+                    if (hashes.Add(hash))
+                    {
+                        Collect(hash, candidates);
+                    }
+                }
+            }
+
+            Score(word, query, candidates, lowercaseInput, best);
+        }
+
+        return best.Values
+            .OrderBy(s => s.Score)
+            .ThenBy(s => s.Word, StringComparer.Ordinal)
+            .Take(max)
+            .ToList();
+    }
+
+    private void Score(string word, ReadOnlySpan<char> query, HashSet<int> candidates, bool lowercaseInput, Dictionary<string, SpellingSuggestion> best)
+    {
         Span<char> target = stackalloc char[EditCost.MaxLength];
         foreach (var id in candidates)
         {
@@ -134,12 +169,6 @@ public sealed class SuggestionIndex
                 best[suggestion.Word] = suggestion;
             }
         }
-
-        return best.Values
-            .OrderBy(s => s.Score)
-            .ThenBy(s => s.Word, StringComparer.Ordinal)
-            .Take(max)
-            .ToList();
     }
 
     internal static bool IsSuggestible(WordStore store, int id)
@@ -226,6 +255,26 @@ public sealed class SuggestionIndex
         }
 
         return buffer[..n];
+    }
+
+    // FNV-1a over the word with one letter inserted before position `at` (same hash as the longer word itself).
+    private static uint HashWithInsertion(ReadOnlySpan<char> word, int at, char letter)
+    {
+        var hash = 2166136261u;
+        for (var i = 0; i <= word.Length; i++)
+        {
+            if (i == at)
+            {
+                hash = (hash ^ letter) * 16777619u;
+            }
+
+            if (i < word.Length)
+            {
+                hash = (hash ^ word[i]) * 16777619u;
+            }
+        }
+
+        return hash;
     }
 
     // FNV-1a over the word with up to two positions left out.

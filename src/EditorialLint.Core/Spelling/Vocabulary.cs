@@ -5,7 +5,7 @@ namespace EditorialLint.Core.Spelling;
 /// <summary>
 /// A project vocabulary in Vale's layout: accept.txt and reject.txt, one term or regular expression a line,
 /// blank lines and lines starting with '#' ignored. Terms match case-sensitively unless they start with "(?i)".
-/// Accepted terms are never reported as misspellings; rejected terms are reported wherever they occur.
+/// Accepted terms are never reported as misspellings; rejected terms feed Vale.Avoid (RuleFiles/ValeBuiltIns).
 /// Immutable; safe to share between threads.
 /// </summary>
 public sealed class Vocabulary
@@ -14,7 +14,6 @@ public sealed class Vocabulary
 
     private readonly HashSet<string> _acceptedWords;
     private readonly Regex? _accepted;
-    private readonly Regex? _rejected;
 
     private Vocabulary(IEnumerable<string> accept, IEnumerable<string> reject)
     {
@@ -37,9 +36,10 @@ public sealed class Vocabulary
         RejectedTerms = Terms(reject).ToList();
         _accepted = acceptPatterns.Count == 0 ? null
             : new Regex("^(?:" + string.Join('|', acceptPatterns) + ")$", RegexOptions.CultureInvariant, MatchTimeout);
-        _rejected = RejectedTerms.Count == 0 ? null
-            : new Regex(@"(?<![\w'’-])(?:" + string.Join('|', RejectedTerms.Select(t => IsPlain(t) ? Regex.Escape(t) : Group(Validate(t))))
-                + @")(?![\w'’-])", RegexOptions.CultureInvariant, MatchTimeout);
+        foreach (var term in RejectedTerms.Where(t => !IsPlain(t)))
+        {
+            Validate(term);
+        }
     }
 
     /// <summary>A vocabulary that accepts and rejects nothing.</summary>
@@ -87,33 +87,6 @@ public sealed class Vocabulary
         catch (RegexMatchTimeoutException)
         {
             return false;
-        }
-    }
-
-    /// <summary>Every occurrence of a rejected term in the text, as (start, length) in that text.</summary>
-    public IEnumerable<(int Start, int Length)> FindRejected(string text)
-    {
-        if (_rejected is null)
-        {
-            yield break;
-        }
-
-        Match match;
-        try
-        {
-            match = _rejected.Match(text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            yield break;
-        }
-
-        for (; match.Success; match = match.NextMatch())
-        {
-            if (match.Length > 0)
-            {
-                yield return (match.Index, match.Length);
-            }
         }
     }
 

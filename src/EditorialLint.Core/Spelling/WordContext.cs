@@ -79,7 +79,7 @@ public static class WordContext
             last += 2;
         }
 
-        compound = block.Text[tokens[first].Start..tokens[last].End];
+        compound = first == last ? string.Empty : block.Text[tokens[first].Start..tokens[last].End];
         return first != last;
     }
 

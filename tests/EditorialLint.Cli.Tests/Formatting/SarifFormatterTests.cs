@@ -96,4 +96,19 @@ public class SarifFormatterTests
         Assert.Equal(before.Length + 8 + 200 + 1, context.GetProperty("endColumn").GetInt32());
         Assert.Contains("towardsa", context.GetProperty("snippet").GetProperty("text").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_finding_that_covers_its_whole_line_has_no_context_region()
+    {
+        // SARIF1008: a context region must be a proper superset of the region.
+        string dir = CliRunner.TempFolder();
+        File.WriteAllText(Path.Combine(dir, "a.txt"), "Read Entire Article\n\nA roadmap towardsa deal.\n");
+        var outcome = CliRunner.Run(dir, null, "check", "a.txt", "--format", "sarif", "--min-severity", "info");
+        using var json = JsonDocument.Parse(outcome.Stdout);
+        JsonElement[] results = json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToArray();
+        JsonElement residue = results.Single(r => r.GetProperty("ruleId").GetString() == "Hygiene.Residue");
+        Assert.False(residue.GetProperty("locations")[0].GetProperty("physicalLocation").TryGetProperty("contextRegion", out _));
+        JsonElement joined = results.Single(r => r.GetProperty("ruleId").GetString() == "Spelling.JoinedWords");
+        Assert.True(joined.GetProperty("locations")[0].GetProperty("physicalLocation").TryGetProperty("contextRegion", out _));
+    }
 }

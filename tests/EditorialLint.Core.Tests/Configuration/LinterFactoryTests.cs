@@ -35,6 +35,18 @@ public class LinterFactoryTests
     }
 
     [Fact]
+    public void Styles_given_as_overrides_run_on_top_of_the_configuration()
+    {
+        using var temp = ValeRepo();
+        temp.Write("styles/Extra/Soon.yml", "extends: existence\nmessage: \"'%s' is vague\"\nlevel: warning\ntokens: [soon]\n");
+        var md = Path.Combine(temp.Path, "a.md");
+        Assert.DoesNotContain(new LinterFactory().LinterFor(md).Rules, r => r.Descriptor.Id == "Extra.Soon");
+        var factory = new LinterFactory(new LintOverrides(Styles: ["Extra"]));
+        Assert.Contains(factory.LinterFor(md).Rules, r => r.Descriptor.Id == "House.Weasel");
+        Assert.Contains("Extra.Soon:warning:'soon' is vague", Lint(factory, md, "Talks resume soon."));
+    }
+
+    [Fact]
     public void Code_files_are_linted_in_their_comments_with_section_overrides()
     {
         using var temp = ValeRepo();

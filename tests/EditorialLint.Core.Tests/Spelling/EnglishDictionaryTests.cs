@@ -73,6 +73,16 @@ public class EnglishDictionaryTests
     }
 
     [Fact]
+    public async Task WarmUp_loads_the_shared_dictionary_and_index()
+    {
+        await EnglishDictionary.WarmUpAsync();
+        await EnglishDictionary.WarmUpAsync();
+
+        Assert.True(EnglishDictionary.Shared.Suggestions.WordCount > 0);
+        Assert.True(EnglishDictionary.Shared.LoadTime > TimeSpan.Zero);
+    }
+
+    [Fact]
     public void Shared_is_safe_to_read_concurrently()
     {
         var results = new bool[64];

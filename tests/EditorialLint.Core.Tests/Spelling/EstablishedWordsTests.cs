@@ -25,4 +25,15 @@ public class EstablishedWordsTests
     public void Code_spans_do_not_count() =>
         Assert.False(new AnalysisContext(Document.Parse("t.md", "The `frob` and the frob."), LintOptions.Default)
             .Get<EstablishedWords>().IsEstablished("frob"));
+
+    [Fact]
+    public void Records_word_pairs_written_one_space_apart()
+    {
+        var words = For("Young people voted.\n\nThe young\npeople and young,  people left.");
+
+        Assert.True(words.ContainsPair("young", "people"));
+        Assert.True(words.ContainsPair("Young", "People"));
+        Assert.False(words.ContainsPair("people", "voted."));
+        Assert.False(words.ContainsPair("people", "young"));
+    }
 }

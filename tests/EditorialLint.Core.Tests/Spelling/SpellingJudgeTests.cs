@@ -10,6 +10,7 @@ public class SpellingJudgeTests
     [InlineData("goverment", "government")]
     [InlineData("particulary", "particularly")]
     [InlineData("wre", "were")]
+    [InlineData("effiency", "efficiency")]
     public void Lowercase_word_one_slip_from_a_common_word_is_a_likely_misspelling(string word, string intended)
     {
         var verdict = Judge.Judge(word, sentenceStart: false, established: false);

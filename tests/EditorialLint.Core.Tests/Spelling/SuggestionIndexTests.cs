@@ -36,6 +36,16 @@ public class SuggestionIndexTests
         Assert.Equal(2, suggestion.Distance);
     }
 
+    [Theory]
+    [InlineData("effiency", "efficiency")]     // two letters left out
+    public void Finds_two_omissions_in_a_long_word(string typo, string intended)
+    {
+        var suggestion = Index.Suggest(typo).FirstOrDefault();
+
+        Assert.Equal(intended, suggestion.Word);
+        Assert.Equal(2, suggestion.Distance);
+    }
+
     [Fact]
     public void Suggestions_are_ranked_by_score_and_limited()
     {

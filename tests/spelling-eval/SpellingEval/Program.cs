@@ -36,14 +36,21 @@ static IEnumerable<string> Articles(string dir) =>
 
 static int Stats()
 {
+    var process = Process.GetCurrentProcess();
     var before = GC.GetTotalMemory(forceFullCollection: true);
+    var cpu = process.TotalProcessorTime;
     var clock = Stopwatch.StartNew();
     var dictionary = EnglishDictionary.Shared;
     var loaded = clock.Elapsed;
+    process.Refresh();
+    var loadCpu = process.TotalProcessorTime - cpu;
     var afterLoad = GC.GetTotalMemory(forceFullCollection: true);
+    cpu = process.TotalProcessorTime;
     clock.Restart();
     var index = dictionary.Suggestions;
     var built = clock.Elapsed;
+    process.Refresh();
+    var buildCpu = process.TotalProcessorTime - cpu;
     var afterIndex = GC.GetTotalMemory(forceFullCollection: true);
     clock.Restart();
     var variants = dictionary.Variants;
@@ -61,8 +68,8 @@ static int Stats()
     }
 
     var perQuery = clock.Elapsed.TotalMicroseconds / queries;
-    Console.WriteLine($"dictionary: {dictionary.Count:N0} entries, loaded in {loaded.TotalMilliseconds:F0} ms, {(afterLoad - before) / 1048576.0:F1} MB managed");
-    Console.WriteLine($"suggestion index: {index.WordCount:N0} words, {index.KeyCount:N0} keys, built in {built.TotalMilliseconds:F0} ms, {(afterIndex - afterLoad) / 1048576.0:F1} MB managed");
+    Console.WriteLine($"dictionary: {dictionary.Count:N0} entries, loaded in {loaded.TotalMilliseconds:F0} ms ({loadCpu.TotalMilliseconds:F0} ms CPU), {(afterLoad - before) / 1048576.0:F1} MB managed");
+    Console.WriteLine($"suggestion index: {index.WordCount:N0} words, {index.KeyCount:N0} keys, built in {built.TotalMilliseconds:F0} ms ({buildCpu.TotalMilliseconds:F0} ms CPU), {(afterIndex - afterLoad) / 1048576.0:F1} MB managed");
     Console.WriteLine($"variants: {variants.Pairs.Count:N0} US/GB pairs, loaded in {variantsLoaded.TotalMilliseconds:F0} ms");
     Console.WriteLine($"suggestions: {perQuery:F0} µs per misspelling (mean of {queries} queries)");
     Console.WriteLine($"process peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB");

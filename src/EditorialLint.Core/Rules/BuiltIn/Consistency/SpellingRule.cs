@@ -24,6 +24,26 @@ public sealed class SpellingRule : IRule
 
     private readonly record struct Use(BlockAnalysis Block, TextSpan Span, string Word, string Lower);
 
+    /// <summary>
+    /// Pairs SCOWL leaves out because one side is right in both varieties for another sense: British writes
+    /// "programme" for a plan or a broadcast but "program" for software. "programme" is always British; "program"
+    /// counts as American only in an article that also writes "programme", and not in a sentence about computing.
+    /// </summary>
+    private static readonly Dictionary<string, (EnglishVariety Variety, string Other)> SenseDependent = new(StringComparer.Ordinal)
+    {
+        ["programme"] = (EnglishVariety.British, "program"),
+        ["programmes"] = (EnglishVariety.British, "programs"),
+        ["program"] = (EnglishVariety.American, "programme"),
+        ["programs"] = (EnglishVariety.American, "programmes"),
+    };
+
+    private static readonly HashSet<string> ComputingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "computer", "computers", "software", "app", "apps", "code", "coding", "coded", "install", "installed",
+        "download", "downloaded", "malware", "virus", "hacker", "hackers", "algorithm", "programmer", "programmers",
+        "net", "internet", "online", "web", "browser", "pc", "pcs", "file-sharing", "sharing", "digital", "users",
+    };
+
     public RuleDescriptor Descriptor { get; } = new(
         "Consistency.Spelling",
         "British and American spellings mixed",
@@ -39,6 +59,7 @@ public sealed class SpellingRule : IRule
         SpellingVariants variants = EnglishDictionary.Shared.Variants;
         var votes = new Dictionary<Axis, StyleVote<EnglishVariety>> { [Axis.IseIze] = new(), [Axis.Other] = new() };
         var uses = new List<(Axis Axis, EnglishVariety Variety, Use Use)>();
+        bool writesProgramme = context.Blocks.Any(b => b.Text.Contains("programme", StringComparison.OrdinalIgnoreCase));
         foreach (BlockAnalysis block in context.Blocks)
         {
             foreach (int i in block.WordTokenIndices)
@@ -51,6 +72,18 @@ public sealed class SpellingRule : IRule
                 }
 
                 string lower = word.ToLowerInvariant();
+                if (SenseDependent.TryGetValue(lower, out var sense))
+                {
+                    if (sense.Variety == EnglishVariety.American && (!writesProgramme || AboutComputing(block, t)))
+                    {
+                        continue;
+                    }
+
+                    votes[Axis.Other].Add(block, t.Span, sense.Variety);
+                    uses.Add((Axis.Other, sense.Variety, new Use(block, t.Span, word, lower)));
+                    continue;
+                }
+
                 if (variants.VarietyOf(lower) is not { } variety)
                 {
                     continue;
@@ -113,8 +146,32 @@ public sealed class SpellingRule : IRule
         american.Contains("iz", StringComparison.Ordinal) && (american.Contains("ize", StringComparison.Ordinal) || american.Contains("izi", StringComparison.Ordinal)
             || american.Contains("iza", StringComparison.Ordinal));
 
-    private static bool TryConvert(SpellingVariants variants, string word, EnglishVariety to, out string converted) =>
-        to == EnglishVariety.British ? variants.TryGetBritish(word, out converted) : variants.TryGetAmerican(word, out converted);
+    private static bool TryConvert(SpellingVariants variants, string word, EnglishVariety to, out string converted)
+    {
+        if (SenseDependent.TryGetValue(word.ToLowerInvariant(), out var sense))
+        {
+            converted = char.IsUpper(word[0]) ? char.ToUpperInvariant(sense.Other[0]) + sense.Other[1..] : sense.Other;
+            return sense.Variety != to;
+        }
+
+        return to == EnglishVariety.British ? variants.TryGetBritish(word, out converted) : variants.TryGetAmerican(word, out converted);
+    }
+
+    /// <summary>True when the sentence around the token speaks of software ("a computer program", "install the program").</summary>
+    private static bool AboutComputing(BlockAnalysis block, Token token)
+    {
+        TextSpan sentence = block.Sentences[block.SentenceIndexAt(token.Start)];
+        foreach (int i in block.WordTokenIndices)
+        {
+            Token w = block.Tokens[i];
+            if (w.Start >= sentence.Start && w.End <= sentence.End && ComputingWords.Contains(block.TextOf(w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static EnglishVariety Other(EnglishVariety v) => v == EnglishVariety.British ? EnglishVariety.American : EnglishVariety.British;
 

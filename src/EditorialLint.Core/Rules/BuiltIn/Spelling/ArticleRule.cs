@@ -8,17 +8,20 @@ namespace EditorialLint.Core.Rules.BuiltIn.Spelling;
 /// <summary>
 /// "a" or "an" by the sound of the next word, not its first letter: "an hour", "a European", "an MP", "a one-off",
 /// "an 8% rise". Uses the AvsAn package (article counts for word prefixes from Wikipedia) and reports only when
-/// usage is lopsided, and "an" before a written "h" needs overwhelming evidence, so the disputed British "an
-/// historic", "an hotel" stay silent. Capital "A" inside a sentence is a letter
+/// usage is lopsided (2.5 to 1 before a lowercase word, 8 to 1 before names and acronyms), and leaves the old
+/// British "an historic", "an hotel", "an heroic" alone. Capital "A" inside a sentence is a letter
 /// or a name ("Plan A and B") and is skipped.
 /// </summary>
 public sealed class ArticleRule : IRule
 {
-    /// <summary>How many times more often the other article must be used before this one is reported.</summary>
-    public const int MinRatio = 8;
+    /// <summary>How many times more often the other article must be used before a lowercase word.</summary>
+    public const double MinRatio = 2.5;
 
-    /// <summary>The ratio needed to report "an" before a word spelled with "h" ("an historic" is old British usage).</summary>
-    public const int MinRatioBeforeH = 50;
+    /// <summary>The ratio before a word with capitals: names and acronyms are read many ways ("a MITI official").</summary>
+    public const double MinRatioBeforeCapitals = 8;
+
+    /// <summary>Words after which "an" is old British usage, not a slip: "an historic", "an hotel", "an heroic".</summary>
+    private static readonly string[] SilentHStarts = ["histor", "hotel", "heroi", "hypoth", "habitu", "heredit", "horrif", "humble"];
 
     public RuleDescriptor Descriptor { get; } = new(
         "Spelling.Article",
@@ -53,9 +56,10 @@ public sealed class ArticleRule : IRule
                 var result = AvsAn.Query(next);
                 var (wanted, other) = isAn ? (result.aCount, result.anCount) : (result.anCount, result.aCount);
                 // An empty prefix means no word or letter pattern overrides the default: a consonant sound.
-                var ratio = isAn && next[0] is 'h' or 'H' ? MinRatioBeforeH : MinRatio;
-                var confident = result.Prefix.Length == 0 ? result.Article == "a" : wanted >= (long)ratio * Math.Max(other, 1);
-                if (!confident || (result.Article == "an") == isAn)
+                var ratio = WordCasing.HasUpper(next) ? MinRatioBeforeCapitals : MinRatio;
+                var confident = result.Prefix.Length == 0 ? result.Article == "a" : wanted >= ratio * Math.Max(other, 1);
+                if (!confident || (result.Article == "an") == isAn
+                    || (isAn && SilentHStarts.Any(h => next.StartsWith(h, StringComparison.OrdinalIgnoreCase))))
                 {
                     continue;
                 }

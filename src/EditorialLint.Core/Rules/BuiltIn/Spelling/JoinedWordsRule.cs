@@ -7,8 +7,9 @@ namespace EditorialLint.Core.Rules.BuiltIn.Spelling;
 /// <summary>
 /// Two words run together: "towardsa", "ofthe", "inthe", "wouldbe", "fundsused". The word must be unknown to the
 /// dictionary, the vocabulary and the article (so "another", "today", "nonetheless" and a repeated brand name are
-/// safe) and split into two common words (see <see cref="WordSplitter"/>). The fix inserts the space; it is safe
-/// when one half is a function word.
+/// safe) and split into two common words (see <see cref="WordSplitter"/>; two content words only when one is
+/// inflected or the article writes them apart elsewhere). The fix inserts the space; it is safe when one half is a
+/// function word.
 /// </summary>
 public sealed class JoinedWordsRule : IRule
 {
@@ -37,7 +38,7 @@ public sealed class JoinedWordsRule : IRule
                 var word = block.TextOf(token);
                 if ((char.IsUpper(word[0]) && !WordContext.IsSentenceStart(block, index))
                     || vocabulary.Accepts(word) || established.IsEstablished(word) || WordContext.IsInTechnicalRun(block, index)
-                    || !WordSplitter.TrySplit(word, dictionary, out var first, out var second))
+                    || !WordSplitter.TrySplit(word, dictionary, established.ContainsPair, out var first, out var second))
                 {
                     continue;
                 }

@@ -7,7 +7,8 @@ namespace EditorialLint.Core.Rules.BuiltIn.Spelling;
 /// <summary>
 /// Words the dictionary does not know, with ranked suggestions as fixes. A warning only for a likely slip (a
 /// lowercase word one typist's edit from a common word); an unknown word with nothing close is an info; names,
-/// acronyms, the project vocabulary and words the article repeats are never reported. See <see cref="SpellingJudge"/>.
+/// acronyms, the project vocabulary (accept.txt) and words the article repeats are never reported. See
+/// <see cref="SpellingJudge"/>.
 /// </summary>
 public sealed class MisspelledRule : IRule
 {

@@ -78,6 +78,12 @@ public sealed class SpacingRule : IRule
             return false;
         }
 
+        // An identifier ("demo.SentenceCase", "System.String"): a capital inside the next word.
+        if (after.Length > 1 && after[1..].ContainsAnyInRange('A', 'Z'))
+        {
+            return false;
+        }
+
         // After a full stop the next sentence starts with a capital and a lowercase letter ("The", not "NET" or "com").
         return mark is ',' or ';' ? char.IsLower(after[0]) : after.Length >= 2 && char.IsUpper(after[0]) && char.IsLower(after[1]);
     }

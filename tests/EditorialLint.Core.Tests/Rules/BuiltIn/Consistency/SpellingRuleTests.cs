@@ -28,7 +28,19 @@ public class SpellingRuleTests
     public void American_majority_converts_the_British_word() =>
         Assert.Equal("The color and the flavor of the labor talks.", RuleAssert.FixResult<SpellingRule>("The color and the flavor of the labour talks."));
 
+    [Fact]
+    public void Programme_and_program_as_the_same_noun_are_mixed_spellings()
+    {
+        const string text = "Iran's ballistic missile programme is secondary. The nuclear programme is not. Washington wants the program dismantled.";
+        Diagnostic d = RuleAssert.Single<SpellingRule>(text, "program");
+        Assert.Contains("'programme'", d.Message);
+        Assert.Equal(text.Replace("the program dismantled", "the programme dismantled"), RuleAssert.FixResult<SpellingRule>(text));
+    }
+
     [Theory]
+    [InlineData("The nuclear programme went on. Engineers installed a computer program to track it.")]
+    [InlineData("The nuclear program went on, and the program was a success.")]
+    [InlineData("Downloads of TV programmes rose. About 70% were using file-sharing program BitTorrent.")]
     [InlineData("Oxford spelling: organize the colour scheme and recognize the favour.")]
     [InlineData("The Labor Party met at the World Trade Center. The colour was red and the centre held.")]
     [InlineData("Iran wants talks to stabilise; its ballistic missile programme is secondary and the centre travelled.")]

@@ -12,6 +12,8 @@ public class ArticleRuleTests
     [InlineData("She is a MP for Leeds.", "a", "She is an MP for Leeds.")]
     [InlineData("They saw a 8% rise.", "a", "They saw an 8% rise.")]
     [InlineData("An government source said so.", "An", "A government source said so.")]
+    [InlineData("It was a unfair deal.", "a", "It was an unfair deal.")]
+    [InlineData("It was an heavy loss.", "an", "It was a heavy loss.")]
     public void Flags_the_article_by_sound_and_swaps_it(string text, string flagged, string fixedText)
     {
         var d = RuleAssert.Single<ArticleRule>(text, flagged);
@@ -23,7 +25,8 @@ public class ArticleRuleTests
     [Theory]
     [InlineData("It took an hour, a European, an MP and a one-off payment.")]
     [InlineData("A university and an honest man met a NATO envoy.")]
-    [InlineData("It was an historic day.")]                 // disputed British usage: left alone
+    [InlineData("It was an historic day at an hotel.")]     // old British usage: left alone
+    [InlineData("A MITI official met an Airod manager.")]   // names and acronyms need lopsided evidence
     [InlineData("Plan A and Vitamin A are fine.")]           // the letter A, not the article
     [InlineData("Reserve n/a Outstanding.")]                 // part of an abbreviation
     [InlineData("He wrote a \"historic\" note.")]            // no word right after the article

@@ -1,8 +1,6 @@
 using EditorialLint.Core.Diagnostics;
 using EditorialLint.Core.Documents;
-using EditorialLint.Core.Engine;
 using EditorialLint.Core.Rules.BuiltIn.Spelling;
-using EditorialLint.Core.Spelling;
 
 namespace EditorialLint.Core.Tests.Rules.BuiltIn.Spelling;
 
@@ -30,6 +28,21 @@ public class JoinedWordsRuleTests
         Assert.False(d.Fixes[0].IsSafe);
     }
 
+    [Fact]
+    public void Two_content_words_are_split_when_the_article_writes_them_apart()
+    {
+        const string text = "Young people voted. Many youngpeople stayed home.";
+
+        var d = RuleAssert.Single<JoinedWordsRule>(text, "youngpeople");
+
+        Assert.Equal("young people", d.Fixes[0].Edits[0].NewText);
+        RuleAssert.None<JoinedWordsRule>("Many youngpeople stayed home.");
+    }
+
+    [Fact]
+    public void Wire_abbreviations_are_words_too() =>
+        Assert.Equal("pct of", RuleAssert.Single<JoinedWordsRule>("It rose 5 pctof the total.", "pctof").Fixes[0].Edits[0].NewText);
+
     [Theory]
     [InlineData("Another day, today and tomorrow, nonetheless within the law, without doubt.")]
     [InlineData("Iran wants talks therefore; however, whatever happens, it cannot be undone.")]
@@ -43,7 +56,7 @@ public class JoinedWordsRuleTests
     [Fact]
     public void Accepted_vocabulary_is_never_split()
     {
-        var options = new LintOptions { MinSeverity = Severity.Hint, Vocabulary = Vocabulary.FromLines(["towardsa"], []) };
+        var options = SpellingTestOptions.WithVocabulary(["towardsa"], []);
 
         Assert.Empty(RuleAssert.Lint<JoinedWordsRule>("a roadmap towardsa deal", options: options));
     }

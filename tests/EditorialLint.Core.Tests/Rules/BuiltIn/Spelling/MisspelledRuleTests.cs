@@ -1,8 +1,6 @@
 using EditorialLint.Core.Diagnostics;
 using EditorialLint.Core.Documents;
-using EditorialLint.Core.Engine;
 using EditorialLint.Core.Rules.BuiltIn.Spelling;
-using EditorialLint.Core.Spelling;
 
 namespace EditorialLint.Core.Tests.Rules.BuiltIn.Spelling;
 
@@ -85,7 +83,7 @@ public class MisspelledRuleTests
     [Fact]
     public void Accepted_vocabulary_is_never_flagged()
     {
-        var options = new LintOptions { MinSeverity = Severity.Hint, Vocabulary = Vocabulary.FromLines(["goverment"], []) };
+        var options = SpellingTestOptions.WithVocabulary(["goverment"], []);
 
         Assert.Empty(RuleAssert.Lint<MisspelledRule>("The goverment said.", options: options));
     }

@@ -41,6 +41,7 @@ public class SpacingRuleTests
     [InlineData("He said: \"Yes.\" Then he left.")]
     [InlineData("The Ph.D. student and Mr. Smith met at 10:30.")]
     [InlineData("The total was 1,000,000 dlrs.")]
+    [InlineData("The rule demo.SentenceCase is a name.")]
     public void Silent_on_abbreviations_decimals_addresses_and_ellipses(string text) => RuleAssert.None<SpacingRule>(text);
 
     [Fact]

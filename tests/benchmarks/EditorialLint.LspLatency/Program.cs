@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using EditorialLint.LanguageServer.Tests;
+
+// Edit-to-diagnostics latency of the real server process on a 10,000-word draft.
+// Usage: dotnet run -c Release --project tests/benchmarks/EditorialLint.LspLatency [-- EDITS]
+// (EDITORIAL_LINT_SHARED=/path/to/shared when ../shared is not next to the repository)
+// Measures, per edit, the time from sending didChange to receiving publishDiagnostics for that
+// version: once with the default 150 ms debounce (what a user sees) and once with debounce 0
+// (lint + protocol cost alone); plus the pull (textDocument/diagnostic) round trip.
+var edits = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100;
+var draft = Draft.Build(10_000, out var origin);
+Console.WriteLine($"draft: {Draft.CountWords(draft)} words, {draft.Length} chars ({origin}); {edits} edits per mode");
+
+foreach (var debounce in new[] { 150, 0 })
+{
+    var (client, _) = await LspTestClient.StartInitializedAsync(initializationOptions: new JsonObject
+    {
+        ["editorialLint"] = new JsonObject { ["debounceMs"] = debounce },
+    });
+    await using (client)
+    {
+        const string uri = "file:///tmp/latency-draft.md";
+        await client.NotifyAsync("textDocument/didOpen", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "markdown", ["version"] = 1, ["text"] = draft },
+        });
+        await client.WaitForDiagnosticsAsync(uri, 1);
+        var memoryAfterOpen = client.ServerWorkingSetBytes;
+        var push = new List<double>();
+        var pull = new List<double>();
+        for (var i = 0; i < edits; i++)
+        {
+            var version = i + 2;
+            var line = 2 + (i * 7 % 40);
+            var watch = Stopwatch.StartNew();
+            await client.NotifyAsync("textDocument/didChange", Draft.InsertAt(uri, version, line, i % 2 == 0 ? "x" : " "));
+            await client.WaitForDiagnosticsAsync(uri, version);
+            push.Add(watch.Elapsed.TotalMilliseconds);
+            client.ClearNotifications();
+            watch.Restart();
+            await client.RequestAsync("textDocument/diagnostic", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } });
+            pull.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        Console.WriteLine($"debounce {debounce,3} ms  push: {Stats.Describe(push)}");
+        Console.WriteLine($"debounce {debounce,3} ms  pull (cached, same version): {Stats.Describe(pull)}");
+        Console.WriteLine($"debounce {debounce,3} ms  server working set: {memoryAfterOpen / 1048576.0:F0} MB after open, {client.ServerWorkingSetBytes / 1048576.0:F0} MB after {edits} edits");
+        await client.RequestAsync("shutdown", null);
+        await client.NotifyAsync("exit", null);
+    }
+}
+
+internal static class Stats
+{
+    public static string Describe(List<double> samples)
+    {
+        var sorted = samples.Order().ToArray();
+        double At(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+        return $"p50 {At(0.50):F1} ms, p99 {At(0.99):F1} ms, max {sorted[^1]:F1} ms (n={sorted.Length})";
+    }
+}
+
+internal static class Draft
+{
+    public static string Build(int words, out string origin)
+    {
+        // <repo>/../shared by convention; EDITORIAL_LINT_SHARED points elsewhere (a worktree, for instance).
+        var shared = Environment.GetEnvironmentVariable("EDITORIAL_LINT_SHARED") ?? Path.Combine(FindRepo(), "..", "shared");
+        var corpus = Path.Combine(shared, "corpus");
+        var text = new StringBuilder();
+        if (Directory.Exists(corpus))
+        {
+            origin = $"articles from {corpus}";
+            foreach (var file in Directory.GetFiles(corpus, "*.md").Where(f => !f.EndsWith("SOURCE.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            {
+                text.Append(File.ReadAllText(file).Trim()).Append("\n\n");
+                if (CountWords(text.ToString()) >= words)
+                {
+                    break;
+                }
+            }
+        }
+        else
+        {
+            Console.WriteLine($"NOTE: {corpus} not found; repeating the seed draft instead");
+            origin = "seed draft repeated";
+            var seed = File.ReadAllText(Path.Combine(FindRepo(), "seeds", "000_ba0252e7096ca9a6.txt"));
+            while (CountWords(text.ToString()) < words)
+            {
+                text.Append(seed).Append("\n\n");
+            }
+        }
+        return text.ToString();
+    }
+
+    public static int CountWords(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    public static JsonObject InsertAt(string uri, int version, int line, string insert) => new()
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = version },
+        ["contentChanges"] = new JsonArray(new JsonObject
+        {
+            ["range"] = new JsonObject
+            {
+                ["start"] = new JsonObject { ["line"] = line, ["character"] = 0 },
+                ["end"] = new JsonObject { ["line"] = line, ["character"] = 0 },
+            },
+            ["text"] = insert,
+        }),
+    };
+
+    private static string FindRepo()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EditorialLint.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
+    }
+}
