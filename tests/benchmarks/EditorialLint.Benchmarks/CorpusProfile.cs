@@ -19,9 +19,7 @@ public static class CorpusProfile
 {
     public static int Run(string[] args)
     {
-        string root = LintBenchmarks.FindRepoRoot();
-        string shared = Directory.Exists(Path.Combine(root, "..", "shared")) ? Path.Combine(root, "..", "shared") : Path.Combine(root, "..", "..", "shared");
-        string folder = args.Length > 0 ? args[0] : Path.Combine(shared, "corpus");
+        string folder = args.Length > 0 ? args[0] : Path.Combine(SharedFolder(), "corpus");
         int passes = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
         if (!Directory.Exists(folder))
         {
@@ -83,6 +81,14 @@ public static class CorpusProfile
 
         Console.WriteLine($"  {"total",-40} {Ms(total),8:F1} ms = {totalBytes / 1048576.0 / total.TotalSeconds:F1} MB/s per core");
         return 0;
+    }
+
+    // shared/ sits next to the repository, or next to the folder of worktrees.
+    private static string SharedFolder()
+    {
+        string root = LintBenchmarks.FindRepoRoot();
+        string beside = Path.Combine(root, "..", "shared");
+        return Directory.Exists(beside) ? beside : Path.Combine(root, "..", "..", "shared");
     }
 
     private static TimeSpan ThreadCpu()
