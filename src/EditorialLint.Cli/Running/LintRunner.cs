@@ -34,5 +34,11 @@ public static class LintRunner
         {
             return new FileReport(input.DisplayPath, input.FullPath, null, e.Message) { FromStandardInput = input.StdinText is not null };
         }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // A bug met on one file (a rule that throws, a parser surprise) must not cost the other files their report.
+            string error = $"internal error, file skipped ({e.GetType().Name}: {e.Message.TrimEnd('.')}); please report it with the file";
+            return new FileReport(input.DisplayPath, input.FullPath, null, error) { FromStandardInput = input.StdinText is not null };
+        }
     }
 }

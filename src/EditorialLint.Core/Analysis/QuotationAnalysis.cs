@@ -29,12 +29,27 @@ public sealed class QuotationAnalysis : IDocumentAnalysis<QuotationAnalysis>
     /// <summary>The quotations of a block, in order.</summary>
     public ImmutableArray<Quotation> In(BlockAnalysis block) => byBlock[block.Block.Index];
 
-    /// <summary>True when the prose offset lies inside a quotation of the block (marks included).</summary>
+    /// <summary>
+    /// True when the prose offset lies inside a quotation of the block (marks included). Quotations are in order and
+    /// disjoint, so this is a binary search (a linear scan per word made a block of 100,000 quotes take a minute).
+    /// </summary>
     public bool IsQuoted(BlockAnalysis block, int proseOffset)
     {
-        foreach (Quotation q in In(block))
+        ImmutableArray<Quotation> quotations = In(block);
+        int lo = 0, hi = quotations.Length - 1;
+        while (lo <= hi)
         {
-            if (q.Span.Contains(proseOffset))
+            int mid = (lo + hi) >>> 1;
+            TextSpan span = quotations[mid].Span;
+            if (proseOffset < span.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (proseOffset >= span.End)
+            {
+                lo = mid + 1;
+            }
+            else
             {
                 return true;
             }

@@ -21,6 +21,15 @@ internal sealed class YamlAccess
         var stream = new YamlStream();
         try
         {
+            // Rule files come with a repository and are untrusted: refuse alias bombs and deep nesting before the
+            // node loader (recursive, one level per nesting level) sees them.
+            if (Documents.YamlBudget.Check(text) is { } refused)
+            {
+                throw new ConfigurationException(file, (int)refused.At.Line, (int)refused.At.Column,
+                    "refused: the YAML " + refused.Problem,
+                    "rule and configuration files need no aliases and only a few levels of nesting; simplify the file");
+            }
+
             stream.Load(new StringReader(LenientEscapes(text)));
         }
         catch (YamlException e)

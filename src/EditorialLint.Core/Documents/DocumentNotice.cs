@@ -9,6 +9,9 @@ public enum DocumentNoticeKind
 
     /// <summary>The front matter block is not valid YAML; its values were ignored.</summary>
     InvalidFrontMatter,
+
+    /// <summary>The Markdown was nested too deeply for the parser; the file was checked as plain text.</summary>
+    UnparsedMarkdown,
 }
 
 /// <summary>Something about the file itself that the reader should know (reported once per document).</summary>

@@ -1,6 +1,6 @@
 using EditorialLint.Core.Text;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace EditorialLint.Core.Documents;
 
@@ -9,6 +9,11 @@ public sealed class FrontMatter
 {
     /// <summary>Front matter larger than this is not parsed (protects against hostile input).</summary>
     public const int MaxLength = 64 * 1024;
+
+    /// <summary>More YAML events (scalars, collections, aliases) than this are refused.</summary>
+    public const int MaxEvents = 20_000;
+
+    private const int MaxAnchors = 1_000;
 
     private readonly Dictionary<string, (string Value, TextSpan Span)> scalars;
 
@@ -43,46 +48,118 @@ public sealed class FrontMatter
 
     /// <summary>
     /// Parses the YAML of a front matter block. <paramref name="rawStart"/> is the source offset of the first
-    /// character of <paramref name="raw"/>. Returns the front matter and, when the YAML is invalid, a notice.
+    /// character of <paramref name="raw"/>. Returns the front matter and, when the YAML is invalid or refused, a notice.
     /// </summary>
     internal static (FrontMatter FrontMatter, DocumentNotice? Notice) Parse(SourceText source, string raw, int rawStart, TextSpan blockSpan)
     {
         var values = new Dictionary<string, (string, TextSpan)>(StringComparer.OrdinalIgnoreCase);
         if (raw.Length > MaxLength)
         {
-            return (new FrontMatter(raw, blockSpan, values), new DocumentNotice(DocumentNoticeKind.InvalidFrontMatter, $"front matter is larger than {MaxLength / 1024} KiB and was not read", blockSpan));
+            return (new FrontMatter(raw, blockSpan, values), Refused(blockSpan, $"front matter is larger than {MaxLength / 1024} KiB and was not read"));
         }
 
-        int firstLine = source.GetLineIndex(rawStart);
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(raw));
-            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode mapping)
-            {
-                foreach (var (keyNode, valueNode) in mapping.Children)
-                {
-                    if (keyNode is YamlScalarNode { Value: { } key } && valueNode is YamlScalarNode { Value: { } value })
-                    {
-                        int line = firstLine + (int)valueNode.Start.Line - 1;
-                        int start = source.GetLineStart(line) + (int)valueNode.Start.Column - 1;
-                        int endLine = firstLine + (int)valueNode.End.Line - 1;
-                        int end = source.GetLineStart(endLine) + (int)valueNode.End.Column - 1;
-                        start = Math.Clamp(start, 0, source.Length);
-                        end = Math.Clamp(end, start, source.Length);
-                        values[key] = (value, TextSpan.FromBounds(start, end));
-                    }
-                }
-            }
-
-            return (new FrontMatter(raw, blockSpan, values), null);
+            string? refusal = ReadTopLevelScalars(raw, rawStart, source.Length, values);
+            return (new FrontMatter(raw, blockSpan, refusal is null ? values : []), refusal is null ? null : Refused(blockSpan, refusal));
         }
         catch (YamlException e)
         {
-            int line = firstLine + Math.Max(0, (int)e.Start.Line - 1);
+            int line = source.GetLineIndex(rawStart) + Math.Max(0, (int)e.Start.Line - 1);
             TextSpan at = source.GetLineSpan(line);
             string message = $"front matter is not valid YAML (line {line + 1}, column {e.Start.Column}): {e.Message}; its values were ignored";
-            return (new FrontMatter(raw, blockSpan, values), new DocumentNotice(DocumentNoticeKind.InvalidFrontMatter, message, at));
+            return (new FrontMatter(raw, blockSpan, []), new DocumentNotice(DocumentNoticeKind.InvalidFrontMatter, message, at));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException.
+            return (new FrontMatter(raw, blockSpan, []), Refused(blockSpan, $"front matter could not be read as YAML ({e.Message.TrimEnd('.')}); its values were ignored"));
+        }
+    }
+
+    private static DocumentNotice Refused(TextSpan blockSpan, string message) => new(DocumentNoticeKind.InvalidFrontMatter, message, blockSpan);
+
+    /// <summary>
+    /// Reads the top-level <c>key: scalar</c> pairs from the YAML event stream, without building a node tree: aliases
+    /// are never expanded (an alias to a scalar anchor reads that scalar), so an alias bomb costs nothing, and the
+    /// nesting depth and event count are bounded before any recursion could run deep. Returns why the YAML was
+    /// refused, or null.
+    /// </summary>
+    private static string? ReadTopLevelScalars(string raw, int rawStart, int sourceLength, Dictionary<string, (string, TextSpan)> values)
+    {
+        var parser = new Parser(new StringReader(raw));
+        var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var budget = new YamlBudget();
+        int documents = 0;
+        bool rootIsMapping = false, expectKey = true;
+        string? key = null;
+        while (parser.MoveNext())
+        {
+            ParsingEvent current = parser.Current!;
+            int depth = budget.Depth;
+            if (budget.Spend(current, MaxEvents) is { } problem)
+            {
+                return $"front matter {problem} and was not read";
+            }
+
+            switch (current)
+            {
+                case DocumentStart when ++documents > 1:
+                    return null; // only the first document is front matter
+                case MappingStart or SequenceStart:
+                    if (depth == 0)
+                    {
+                        rootIsMapping = current is MappingStart;
+                    }
+                    else if (depth == 1 && rootIsMapping)
+                    {
+                        key = expectKey ? null : key;
+                    }
+
+                    break;
+                case MappingEnd or SequenceEnd:
+                    if (depth == 2 && rootIsMapping)
+                    {
+                        // A collection filled a key or value slot of the top-level mapping.
+                        expectKey = !expectKey;
+                        key = null;
+                    }
+
+                    break;
+                case Scalar scalar:
+                    if (!scalar.Anchor.IsEmpty && anchors.Count < MaxAnchors)
+                    {
+                        anchors[scalar.Anchor.Value] = scalar.Value;
+                    }
+
+                    if (depth == 1 && rootIsMapping)
+                    {
+                        Take(scalar.Value, scalar.Start, scalar.End);
+                    }
+
+                    break;
+                case AnchorAlias alias when depth == 1 && rootIsMapping:
+                    Take(anchors.TryGetValue(alias.Value.Value, out string? aliased) ? aliased : null, alias.Start, alias.End);
+                    break;
+            }
+        }
+
+        return null;
+
+        void Take(string? value, Mark start, Mark end)
+        {
+            if (expectKey)
+            {
+                key = value;
+            }
+            else if (key is not null && value is not null)
+            {
+                int from = Math.Clamp(rawStart + (int)start.Index, 0, sourceLength);
+                int to = Math.Clamp(rawStart + (int)end.Index, from, sourceLength);
+                values[key] = (value, TextSpan.FromBounds(from, to));
+            }
+
+            expectKey = !expectKey;
         }
     }
 }

@@ -24,8 +24,21 @@ internal static class MarkdownDocumentBuilder
 
     public static Document Build(string path, SourceText source, bool hasBom, ImmutableArray<DocumentNotice> decodingNotices)
     {
+        MarkdownDocument markdown;
+        try
+        {
+            markdown = Markdown.Parse(source.Text, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses syntax nested deeper than its limit (128 levels of quotes, lists or emphasis) with an
+            // ArgumentException. Such a file is still text: check its paragraphs as plain text and say so.
+            string message = $"the Markdown is nested too deeply to parse (more than {Pipeline.MaximumNestingDepth} levels of quotes, lists, links or emphasis); the file was checked as plain text ({e.Message.TrimEnd('.')})";
+            var notice = new DocumentNotice(DocumentNoticeKind.UnparsedMarkdown, message, new TextSpan(0, 0));
+            return new Document(path, DocumentFormat.Markdown, source, null, PlainTextDocumentBuilder.BuildBlocks(source), ImmutableArray<MarkupComment>.Empty, decodingNotices.Add(notice), hasBom);
+        }
+
         var state = new State(source);
-        MarkdownDocument markdown = Markdown.Parse(source.Text, Pipeline);
         foreach (Block block in markdown)
         {
             state.VisitBlock(block, inList: false, inQuote: false, inTable: false);
@@ -43,6 +56,9 @@ internal static class MarkdownDocumentBuilder
     private sealed class State(SourceText source)
     {
         private readonly string text = source.Text;
+
+        /// <summary>The source span of the leaf block being read; its inlines must lie inside it.</summary>
+        private TextSpan leafSpan;
 
         public ImmutableArray<ProseBlock>.Builder Blocks { get; } = ImmutableArray.CreateBuilder<ProseBlock>();
 
@@ -154,6 +170,7 @@ internal static class MarkdownDocumentBuilder
             }
 
             var builder = new ProseBuilder();
+            leafSpan = Span(leaf);
             foreach (Inline inline in leaf.Inline)
             {
                 VisitInline(inline, builder);
@@ -174,10 +191,11 @@ internal static class MarkdownDocumentBuilder
                     AppendLiteral(literal, builder);
                     break;
                 case LineBreakInline lineBreak:
-                    builder.AppendSubstitute("\n", lineBreak.Span.Start, Math.Max(1, Span(lineBreak).Length));
+                    AppendLineBreak(lineBreak, builder);
                     break;
                 case HtmlEntityInline entity:
-                    builder.AppendSubstitute(entity.Transcoded.ToString(), Span(entity).Start, Span(entity).Length);
+                    TextSpan entitySpan = InLeaf(Span(entity), builder);
+                    builder.AppendSubstitute(entity.Transcoded.ToString(), entitySpan.Start, entitySpan.Length);
                     break;
                 case CodeInline code:
                     AppendPlaceholder(InlineKind.Code, code, builder);
@@ -215,6 +233,24 @@ internal static class MarkdownDocumentBuilder
             }
         }
 
+        /// <summary>A line break is '\n' in the prose, mapped atomically to the whole break in the source (CR, LF or CRLF).</summary>
+        private void AppendLineBreak(LineBreakInline lineBreak, ProseBuilder builder)
+        {
+            TextSpan span = InLeaf(Span(lineBreak), builder);
+            int start = span.Start, end = span.End;
+            if (!span.IsEmpty && start > 0 && text[start] == '\n' && text[start - 1] == '\r')
+            {
+                start--;
+            }
+
+            if (!span.IsEmpty && end < text.Length && text[end - 1] == '\r' && text[end] == '\n')
+            {
+                end++;
+            }
+
+            builder.AppendSubstitute("\n", start, end - start);
+        }
+
         private void VisitContainer(ContainerInline container, InlineKind kind, ProseBuilder builder)
         {
             int start = builder.Length;
@@ -226,12 +262,41 @@ internal static class MarkdownDocumentBuilder
             builder.AddInline(kind, start, builder.Length);
         }
 
+        /// <summary>A construct's span when it lies inside the leaf; else (a parser position error) an empty span where the map stands.</summary>
+        private TextSpan InLeaf(TextSpan span, ProseBuilder builder) =>
+            leafSpan.Contains(span) ? span : new TextSpan(Math.Clamp(builder.SourceEnd, leafSpan.Start, leafSpan.End), 0);
+
         private void AppendPlaceholder(InlineKind kind, Inline inline, ProseBuilder builder)
         {
-            TextSpan span = Span(inline);
+            TextSpan span = InLeaf(Span(inline), builder);
             int start = builder.Length;
             builder.AppendSubstitute(ProseBlock.Placeholder.ToString(), span.Start, span.Length);
             builder.AddInline(kind, start, builder.Length);
+        }
+
+        /// <summary>
+        /// A literal whose reported position is outside its block (Markdig gives heading literals wrong offsets when
+        /// a tab follows the '#' marks) or behind what is already mapped (a grid-table line reported twice): a
+        /// repeat of source already mapped is dropped; otherwise the literal is found in the rest of its block, and
+        /// when it cannot be found it is kept as prose mapped to an empty span where the map stands.
+        /// </summary>
+        private void AppendMisplacedLiteral(ReadOnlySpan<char> content, TextSpan reported, ProseBuilder builder)
+        {
+            int from = Math.Max(builder.SourceEnd, leafSpan.Start);
+            if (reported.End <= builder.SourceEnd && leafSpan.Contains(reported) && text.AsSpan(reported.Start, reported.Length).SequenceEqual(content))
+            {
+                return;
+            }
+
+            int found = from < leafSpan.End ? text.AsSpan(from, leafSpan.End - from).IndexOf(content) : -1;
+            if (found >= 0)
+            {
+                builder.AppendVerbatim(text, from + found, content.Length);
+            }
+            else
+            {
+                builder.AppendSubstitute(content.ToString(), Math.Min(from, text.Length), 0);
+            }
         }
 
         private void AppendLiteral(LiteralInline literal, ProseBuilder builder)
@@ -243,6 +308,12 @@ internal static class MarkdownDocumentBuilder
 
             TextSpan span = Span(literal);
             ReadOnlySpan<char> content = literal.Content.AsSpan();
+            if (!leafSpan.Contains(span) || span.End <= builder.SourceEnd)
+            {
+                AppendMisplacedLiteral(content, span, builder);
+                return;
+            }
+
             if (span.Length == content.Length && text.AsSpan(span.Start, span.Length).SequenceEqual(content))
             {
                 builder.AppendVerbatim(text, span.Start, span.Length);

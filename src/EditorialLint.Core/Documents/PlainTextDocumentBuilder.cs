@@ -6,7 +6,11 @@ namespace EditorialLint.Core.Documents;
 /// <summary>Plain text: all prose; paragraphs are separated by blank lines; the map is the identity.</summary>
 internal static class PlainTextDocumentBuilder
 {
-    public static Document Build(string path, SourceText source, bool hasBom, ImmutableArray<DocumentNotice> notices)
+    public static Document Build(string path, SourceText source, bool hasBom, ImmutableArray<DocumentNotice> notices) =>
+        new(path, DocumentFormat.PlainText, source, null, BuildBlocks(source), ImmutableArray<MarkupComment>.Empty, notices, hasBom);
+
+    /// <summary>The blank-line separated paragraphs of a text, each mapped verbatim.</summary>
+    public static ImmutableArray<ProseBlock> BuildBlocks(SourceText source)
     {
         var blocks = ImmutableArray.CreateBuilder<ProseBlock>();
         string text = source.Text;
@@ -31,7 +35,7 @@ internal static class PlainTextDocumentBuilder
             AddBlock(blocks, text, paragraphStart, text.Length);
         }
 
-        return new Document(path, DocumentFormat.PlainText, source, null, blocks.ToImmutable(), ImmutableArray<MarkupComment>.Empty, notices, hasBom);
+        return blocks.ToImmutable();
     }
 
     private static void AddBlock(ImmutableArray<ProseBlock>.Builder blocks, string text, int start, int end)

@@ -15,9 +15,22 @@ internal sealed class ProseBuilder
 
     public bool IsEmpty => text.Length == 0;
 
-    /// <summary>Appends source characters copied verbatim.</summary>
+    /// <summary>The end of the source mapped so far (0 before anything is appended); the map never goes back past it.</summary>
+    public int SourceEnd => segments.Count == 0 ? 0 : segments[^1].SourceEnd;
+
+    /// <summary>
+    /// Appends source characters copied verbatim. Characters before <see cref="SourceEnd"/> are already mapped (a
+    /// parser that reports a construct twice) and are dropped, so the map stays in source order.
+    /// </summary>
     public void AppendVerbatim(string source, int sourceStart, int length)
     {
+        int covered = SourceEnd - sourceStart;
+        if (covered > 0)
+        {
+            sourceStart += covered;
+            length -= covered;
+        }
+
         if (length <= 0)
         {
             return;
@@ -38,7 +51,10 @@ internal sealed class ProseBuilder
         segments.Add(new SourceSegment(proseStart, length, sourceStart, length));
     }
 
-    /// <summary>Appends prose text that stands for a source construct of a different length (atomic).</summary>
+    /// <summary>
+    /// Appends prose text that stands for a source construct (atomic). A construct reported inside source already
+    /// mapped is clipped to start at <see cref="SourceEnd"/>, so the map stays in source order.
+    /// </summary>
     public void AppendSubstitute(string proseText, int sourceStart, int sourceLength)
     {
         if (proseText.Length == 0)
@@ -46,7 +62,11 @@ internal sealed class ProseBuilder
             return;
         }
 
-        segments.Add(new SourceSegment(text.Length, proseText.Length, sourceStart, sourceLength));
+        int end = sourceStart + Math.Max(0, sourceLength);
+        sourceStart = Math.Max(sourceStart, SourceEnd);
+        sourceLength = Math.Max(0, end - sourceStart);
+
+        segments.Add(new SourceSegment(text.Length, proseText.Length, sourceStart, sourceLength, IsAtomic: true));
         text.Append(proseText);
     }
 
@@ -93,7 +113,7 @@ internal sealed class ProseBuilder
             }
             else
             {
-                map.Add(new SourceSegment(ps - start, pe - ps, s.SourceStart, s.SourceLength));
+                map.Add(new SourceSegment(ps - start, pe - ps, s.SourceStart, s.SourceLength, IsAtomic: true));
             }
         }
 

@@ -35,11 +35,22 @@ public static class RuleFileParser
         ["script"] = "script rules run Tengo code, and EditorialLint never executes code from rule files",
     };
 
+    /// <summary>Rule files larger than this are refused unread (the largest Vale style rules are tens of KB).</summary>
+    public const long MaxFileBytes = 2L * 1024 * 1024;
+
     public static RuleDefinition ParseFile(string path, string? ruleId = null)
     {
         string text;
         try
         {
+            long length = new FileInfo(path).Length;
+            if (length > MaxFileBytes)
+            {
+                throw new ConfigurationException(path, 0, 0,
+                    $"refused: the rule file is {length / (1024.0 * 1024):0.#} MiB, over the {MaxFileBytes / (1024 * 1024)} MiB limit",
+                    "a rule file lists patterns, not data; split it or move long word lists to a vocabulary");
+            }
+
             text = File.ReadAllText(path);
         }
         catch (IOException e)

@@ -13,6 +13,13 @@ public sealed class SpellingJudge
     /// <summary>Largest typist's cost of a two-edit suggestion that still makes the word a likely slip.</summary>
     public const float MaxTwoEditCost = 1.9f;
 
+    /// <summary>
+    /// Longer "words" (a run of letters with no space: a hash, a pasted blob) are not judged: no dictionary word is
+    /// that long, and splitting and suggesting cost grows with the square of the length (a 100,000-letter run took
+    /// seconds, a 1 MB one hung the linter).
+    /// </summary>
+    public const int MaxWordLength = 48;
+
     private static readonly HashSet<string> Prefixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "anti", "auto", "bi", "co", "counter", "cross", "de", "dis", "e", "ex", "extra", "hyper", "inter", "intra",
@@ -162,12 +169,12 @@ public sealed class SpellingJudge
 
     /// <summary>
     /// True when the word alone says there is nothing to report, whatever its context: shorter than two letters,
-    /// not all letters, or known. <see cref="Judge"/> returns null for such a word; a rule can ask this first and
+    /// longer than <see cref="MaxWordLength"/>, not all letters, or known. <see cref="Judge"/> returns null for such a word; a rule can ask this first and
     /// skip the context it would otherwise gather for every word (most words of an article are known).
     /// </summary>
     public bool IsCorrect(string word)
     {
-        if (word.Length < 2)
+        if (word.Length < 2 || word.Length > MaxWordLength)
         {
             return true;
         }

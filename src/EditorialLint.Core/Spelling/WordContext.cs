@@ -54,7 +54,7 @@ public static class WordContext
 
             if (IsGlue(text[after.Start]) && tokenIndex + 2 < tokens.Length
                 && tokens[tokenIndex + 2].Kind is TokenKind.Word or TokenKind.Number
-                && !(text[after.Start] is '.' or ':' && char.IsUpper(text[tokens[tokenIndex + 2].Start])))
+                && !(text[after.Start] is '.' or ':' or '?' && char.IsUpper(text[tokens[tokenIndex + 2].Start])))
             {
                 return true;
             }

@@ -67,6 +67,14 @@ public sealed class LspMessageHandler : IJsonRpcMessageHandler, IDisposable
                 return null;
             }
             var message = TryDeserialize(body, out var error);
+            if (message is JsonRpcRequest { Method: null or "" })
+            {
+                // StreamJsonRpc ends the whole connection on a request without a method name ("Method must be
+                // set"): one bad message would take the server down. Answer it as an invalid request instead.
+                error = Classify(body, new InvalidOperationException("a request needs a method name"));
+                message = null;
+            }
+
             if (message is not null)
             {
                 return message;

@@ -12,6 +12,10 @@ public sealed class FormulaEvaluator
     private readonly string _text;
     private readonly IReadOnlyDictionary<string, double> _variables;
     private int _pos;
+    private int _depth;
+
+    /// <summary>Parentheses, function calls and signs nested deeper than this are refused.</summary>
+    public const int MaxDepth = 64;
 
     private FormulaEvaluator(string text, IReadOnlyDictionary<string, double> variables)
     {
@@ -112,7 +116,21 @@ public sealed class FormulaEvaluator
     private double Unary()
     {
         SkipSpace();
-        return Accept('-') ? -Unary() : Accept('+') ? Unary() : Primary();
+        // Every descent (parentheses, function arguments, signs) passes here: bound it, since a formula comes from
+        // an untrusted rule file and 100,000 '(' would overflow the stack, which ends the process.
+        if (++_depth > MaxDepth)
+        {
+            throw new FormatException($"the formula is nested more than {MaxDepth} levels deep");
+        }
+
+        try
+        {
+            return Accept('-') ? -Unary() : Accept('+') ? Unary() : Primary();
+        }
+        finally
+        {
+            _depth--;
+        }
     }
 
     private double Primary()
