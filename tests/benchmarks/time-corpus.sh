@@ -2,11 +2,14 @@
 # Times `editorial-lint check` end to end from the shell (process start included) on a folder, several runs,
 # and prints the median wall time, peak RSS and throughput. Usage:
 #   tests/benchmarks/time-corpus.sh [FOLDER] [RUNS] [-- extra check arguments]
-# Defaults: ../shared/corpus, 5 runs. Builds the CLI in Release first (framework-dependent, ReadyToRun off/on
-# as EDITORIAL_LINT_R2R=1 selects). Figures are for notes, never asserted.
+# Defaults: ../shared/corpus, 5 runs. Builds the CLI in Release first: EDITORIAL_LINT_BUILD=jit (default,
+# framework-dependent, as the dotnet tool runs), r2r (ReadyToRun) or aot (Native AOT, needs clang);
+# EDITORIAL_LINT_R2R=1 still means r2r. Figures are for notes, never asserted.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-folder=${1:-../shared/corpus}
+# shared/ sits next to the repository (../shared), or next to the folder of worktrees (../../shared).
+shared=../shared; [ -d "$shared" ] || shared=../../shared
+folder=${1:-$shared/corpus}
 runs=${2:-5}
 shift $(( $# > 2 ? 2 : $# ))
 [ "${1:-}" = "--" ] && shift
@@ -17,9 +20,13 @@ fi
 [ -x /usr/bin/time ] || { echo "needs GNU time (/usr/bin/time; Debian package 'time')"; exit 2; }
 
 out=$(mktemp -d)
-r2r=${EDITORIAL_LINT_R2R:-0}
+build=${EDITORIAL_LINT_BUILD:-jit}
+[ "${EDITORIAL_LINT_R2R:-0}" = 1 ] && build=r2r
 publish_args=(-c Release -o "$out/cli" --nologo -v quiet)
-[ "$r2r" = 1 ] && publish_args+=(-p:PublishReadyToRun=true -r linux-x64 --self-contained false)
+case "$build" in
+  r2r) publish_args+=(-r linux-x64 --self-contained false) ;;
+  aot) publish_args+=(-r linux-x64 -p:PublishAot=true) ;;
+esac
 dotnet publish src/EditorialLint.Cli "${publish_args[@]}" >/dev/null
 cli=("$out/cli/editorial-lint")
 
@@ -38,7 +45,7 @@ median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[
 m_wall=$(median "${walls[@]}")
 m_rss=$(median "${rss[@]}")
 alerts=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(sum(len(f["diagnostics"]) for f in d["files"]))' "$out/result.1.json" 2>/dev/null || echo "?")
-echo "folder: $folder ($files files, $words words, $bytes bytes); runs: $runs; ReadyToRun: $r2r"
+echo "folder: $folder ($files files, $words words, $bytes bytes); runs: $runs; build: $build"
 echo "wall times (s): ${walls[*]}"
 echo "median wall: ${m_wall} s; median peak RSS: $((m_rss / 1024)) MB; alerts: $alerts"
 awk -v w="$words" -v b="$bytes" -v t="$m_wall" 'BEGIN { printf "throughput: %.0f words/s, %.1f MB/s (end to end, process start included)\n", w/t, b/t/1048576 }'

@@ -19,12 +19,18 @@ public sealed class AnalysisContext
     private readonly List<Diagnostic> diagnostics = new();
 
     public AnalysisContext(Document document, LintOptions options, CancellationToken cancellationToken = default)
+        : this(document, options, cache: null, cancellationToken)
+    {
+    }
+
+    /// <summary>A context whose block analyses come from (and go to) <paramref name="cache"/> when it is given.</summary>
+    public AnalysisContext(Document document, LintOptions options, AnalysisCache? cache, CancellationToken cancellationToken = default)
     {
         Document = document;
         Options = options;
         CancellationToken = cancellationToken;
         PublicationDate = PublicationDateDetector.Detect(document, options.PublishedOverride);
-        blocks = new Lazy<ImmutableArray<BlockAnalysis>>(() => document.Blocks.Select(b => new BlockAnalysis(b)).ToImmutableArray());
+        blocks = new Lazy<ImmutableArray<BlockAnalysis>>(() => document.Blocks.Select(b => cache is null ? new BlockAnalysis(b) : cache.Analyze(b)).ToImmutableArray());
     }
 
     public Document Document { get; }

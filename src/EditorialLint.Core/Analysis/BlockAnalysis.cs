@@ -26,6 +26,15 @@ public sealed class BlockAnalysis
         wordIndices = words.ToArray();
     }
 
+    /// <summary>A block whose text was analysed before (<see cref="AnalysisCache"/>): the analysis is in prose coordinates, so it carries over.</summary>
+    internal BlockAnalysis(ProseBlock block, ImmutableArray<Token> tokens, ImmutableArray<TextSpan> sentences, int[] wordIndices)
+    {
+        Block = block;
+        Tokens = tokens;
+        Sentences = sentences;
+        this.wordIndices = wordIndices;
+    }
+
     public ProseBlock Block { get; }
 
     public string Text => Block.Text;
@@ -37,6 +46,8 @@ public sealed class BlockAnalysis
 
     /// <summary>Indices into <see cref="Tokens"/> of the word tokens, in order.</summary>
     public ReadOnlySpan<int> WordTokenIndices => wordIndices;
+
+    internal int[] WordIndexArray => wordIndices;
 
     public string TextOf(Token token) => Block.Text.Substring(token.Start, token.Length);
 

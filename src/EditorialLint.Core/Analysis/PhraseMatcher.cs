@@ -45,7 +45,7 @@ public sealed class PhraseMatcher
         ReadOnlySpan<int> words = block.WordTokenIndices;
         var found = new List<(TextSpan, string)>();
         int blockedUntil = -1;
-        foreach (int tokenIndex in words.ToArray())
+        foreach (int tokenIndex in words)
         {
             Token token = block.Tokens[tokenIndex];
             if (token.Start < blockedUntil)
@@ -103,7 +103,7 @@ public sealed class PhraseMatcher
                 }
 
                 // Typographic and straight apostrophes are the same letter here.
-                if (word.Length == w.Length && word.ToString().Replace('\u2019', '\'').Equals(w, StringComparison.OrdinalIgnoreCase))
+                if (word.Length == w.Length && word.Contains('\u2019') && word.ToString().Replace('\u2019', '\'').Equals(w, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }

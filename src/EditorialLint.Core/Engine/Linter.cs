@@ -27,13 +27,25 @@ public sealed class Linter
 
     public static Linter CreateDefault(LintOptions? options = null) => new(BuiltInRules.All, options);
 
-    public LintResult Lint(Document document, CancellationToken cancellationToken = default)
+    public LintResult Lint(Document document, CancellationToken cancellationToken = default) => Lint(document, null, cancellationToken);
+
+    /// <summary>
+    /// Lints one version of a document, reusing from <paramref name="cache"/> the analysis of every block whose text
+    /// an earlier version had (pass one cache per open document; null lints from scratch). Results are the same.
+    /// </summary>
+    public LintResult Lint(Document document, AnalysisCache? cache, CancellationToken cancellationToken = default)
     {
-        var context = new AnalysisContext(document, Options, cancellationToken);
+        var context = new AnalysisContext(document, Options, cache, cancellationToken);
         foreach (IRule rule in rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
             rule.Analyze(context);
+        }
+
+        if (cache is not null)
+        {
+            _ = context.Blocks; // every block of this version counts as used, even when no rule asked
+            cache.Trim();
         }
 
         var diagnostics = Filtering.IgnorePatterns.Apply(document, Options.IgnorePatterns, Filtering.InlineControl.Apply(document, context.Diagnostics))

@@ -67,6 +67,15 @@ public sealed class RuleFileRule : IRule
 
         var rawText = context.Document.Source.Text;
         var units = ScopeResolver.CachedUnits(_kind.IsDocumentLevel ? ScopeSelector.Text : Definition.Scope, context, rawText);
+        if (_kind.Prefilter is { } prefilter)
+        {
+            units = prefilter.Filter(units, context.Get<DocumentWords>());
+            if (units.Count == 0)
+            {
+                return;
+            }
+        }
+
         var hits = new List<KindHit>();
         try
         {

@@ -44,7 +44,7 @@ public sealed class SpellingJudge
     /// </summary>
     public Misspelling? Judge(string word, bool sentenceStart, bool established, string? hyphenatedCompound = null)
     {
-        if (word.Length < 2 || word.Length > MaxWordLength || !word.All(c => char.IsLetter(c) || c is '\'' or '\u2019') || IsAccepted(word))
+        if (IsCorrect(word))
         {
             return null;
         }
@@ -166,6 +166,29 @@ public sealed class SpellingJudge
 
     private static bool IsClose(SpellingSuggestion best, int length) =>
         best.Distance == 1 || (length >= 6 && best.Score <= MaxTwoEditCost);
+
+    /// <summary>
+    /// True when the word alone says there is nothing to report, whatever its context: shorter than two letters,
+    /// longer than <see cref="MaxWordLength"/>, not all letters, or known. <see cref="Judge"/> returns null for such a word; a rule can ask this first and
+    /// skip the context it would otherwise gather for every word (most words of an article are known).
+    /// </summary>
+    public bool IsCorrect(string word)
+    {
+        if (word.Length < 2 || word.Length > MaxWordLength)
+        {
+            return true;
+        }
+
+        foreach (var c in word)
+        {
+            if (!(char.IsLetter(c) || c is '\'' or '\u2019'))
+            {
+                return true;
+            }
+        }
+
+        return IsAccepted(word);
+    }
 
     private bool IsAccepted(string word)
     {

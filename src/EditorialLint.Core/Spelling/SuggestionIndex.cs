@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace EditorialLint.Core.Spelling;
 
 /// <summary>
@@ -68,7 +70,7 @@ public sealed class SuggestionIndex
 
         _keys = [.. keys];
         _ids = [.. ids];
-        Array.Sort(_keys, _ids);
+        RadixSort(_keys, _ids, CollectionsMarshal.AsSpan(keys), CollectionsMarshal.AsSpan(ids)); // the lists are the scratch space
         WordCount = words;
     }
 
@@ -205,6 +207,44 @@ public sealed class SuggestionIndex
         for (; at < _keys.Length && _keys[at] == hash; at++)
         {
             candidates.Add(_ids[at]);
+        }
+    }
+
+    /// <summary>
+    /// Sorts the keys, carrying each key's id along: a stable two-pass LSD radix sort on 16-bit digits. The index
+    /// holds about two million keys; a comparison sort of them was 5% of a whole corpus run's CPU time.
+    /// </summary>
+    internal static void RadixSort(uint[] keys, int[] ids) => RadixSort(keys, ids, new uint[keys.Length], new int[ids.Length]);
+
+    /// <summary>As <see cref="RadixSort(uint[], int[])"/>, with scratch space of the same length supplied by the caller.</summary>
+    internal static void RadixSort(Span<uint> keys, Span<int> ids, Span<uint> keyScratch, Span<int> idScratch)
+    {
+        var counts = new int[1 << 16];
+        Distribute(keys, ids, keyScratch, idScratch, counts, 0);
+        Distribute(keyScratch, idScratch, keys, ids, counts, 16);
+    }
+
+    private static void Distribute(ReadOnlySpan<uint> fromKeys, ReadOnlySpan<int> fromIds, Span<uint> toKeys, Span<int> toIds, int[] counts, int shift)
+    {
+        Array.Clear(counts);
+        foreach (var key in fromKeys)
+        {
+            counts[(int)((key >> shift) & 0xFFFF)]++;
+        }
+
+        var total = 0;
+        for (var digit = 0; digit < counts.Length; digit++)
+        {
+            var count = counts[digit];
+            counts[digit] = total;
+            total += count;
+        }
+
+        for (var i = 0; i < fromKeys.Length; i++)
+        {
+            var at = counts[(int)((fromKeys[i] >> shift) & 0xFFFF)]++;
+            toKeys[at] = fromKeys[i];
+            toIds[at] = fromIds[i];
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Documents;
 using EditorialLint.Core.Engine;
 using EditorialLint.LanguageServer.Protocol;
@@ -12,6 +13,8 @@ namespace EditorialLint.LanguageServer.Workspace;
 public sealed class DocumentAnalyzer(LanguageServerSession session, LinterProvider linters)
 {
     private readonly ConcurrentDictionary<string, DocumentAnalysis> latest = new(StringComparer.Ordinal);
+    // Per open document: the analysis of paragraphs an edit did not touch is reused by the next lint.
+    private readonly ConcurrentDictionary<string, AnalysisCache> blockCaches = new(StringComparer.Ordinal);
     private static readonly Linter NoRules = new([]);
     private int generation;
 
@@ -31,7 +34,11 @@ public sealed class DocumentAnalyzer(LanguageServerSession session, LinterProvid
         return cleared;
     }
 
-    public void Forget(string uri) => latest.TryRemove(uri, out _);
+    public void Forget(string uri)
+    {
+        latest.TryRemove(uri, out _);
+        blockCaches.TryRemove(uri, out _);
+    }
 
     /// <summary>Lints the current version of an open document off the dispatch thread; null when it is not open.</summary>
     public async Task<DocumentAnalysis?> AnalyzeOpenAsync(TextDocumentIdentifier? document, CancellationToken cancellationToken)
@@ -62,7 +69,9 @@ public sealed class DocumentAnalyzer(LanguageServerSession session, LinterProvid
         {
             linters.Validate(folder);
         }
-        var result = (isConfiguration ? NoRules : linters.For(snapshot.Path)).Lint(document, cancellationToken);
+        var result = isConfiguration
+            ? NoRules.Lint(document, cancellationToken)
+            : linters.For(snapshot.Path).Lint(document, blockCaches.GetOrAdd(snapshot.Uri, _ => new AnalysisCache()), cancellationToken);
         // Core strips a byte order mark; the client's buffer positions still count it.
         var shift = document.HasBom && snapshot.Text.Length > 0 && snapshot.Text[0] == '\uFEFF' ? 1 : 0;
         var mapper = new DiagnosticMapper(new PositionMapper(snapshot.Source, session.PositionEncoding, shift));

@@ -1,3 +1,4 @@
+using CsCheck;
 using EditorialLint.Core.Spelling;
 
 namespace EditorialLint.Core.Tests.Spelling;
@@ -70,4 +71,16 @@ public class SuggestionIndexTests
         Assert.True(Index.WordCount > 150_000);
         Assert.True(Index.KeyCount > Index.WordCount * 5);
     }
+
+    [Fact]
+    public void Radix_sort_orders_keys_and_keeps_each_id_with_its_key() =>
+        Gen.UInt.Array[0, 300].Sample(keys =>
+        {
+            var ids = Enumerable.Range(0, keys.Length).ToArray();
+            var expected = keys.Select((k, i) => (k, i)).OrderBy(p => p.k).ThenBy(p => p.i).ToArray();
+            var sorted = (uint[])keys.Clone();
+            SuggestionIndex.RadixSort(sorted, ids);
+            Assert.Equal(expected.Select(p => p.k), sorted);
+            Assert.Equal(expected.Select(p => p.i), ids); // stable: equal keys keep their order
+        });
 }

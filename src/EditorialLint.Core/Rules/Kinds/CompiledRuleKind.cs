@@ -22,6 +22,13 @@ public abstract class CompiledRuleKind
     /// </summary>
     public virtual string? TokenGroupKey => null;
 
+    /// <summary>
+    /// When set, the kind finds nothing in a unit the prefilter rules out, and <see cref="Run"/> handles each unit on
+    /// its own, so the caller may pass only the units the prefilter keeps (one shared word pass per document
+    /// instead of one regex scan per rule and unit).
+    /// </summary>
+    public virtual TokenPrefilter? Prefilter => null;
+
     /// <summary>Whether the kind needs document counts (metric, readability) rather than matches per unit.</summary>
     public virtual bool IsDocumentLevel => false;
 

@@ -24,7 +24,10 @@ public sealed class ExistenceKind : CompiledRuleKind
         Source = (definition.IgnoreCase ? "(?i)" : string.Empty) + (definition.Append ? body + raw : raw + body);
         _pattern = Pattern(definition.Tokens.Count > 0 ? "tokens" : "raw", Source);
         _exceptions = Exceptions(vocabulary, definition.Vocab && !definition.Nonword);
+        Prefilter = definition.Raw.Count == 0 ? TokenPrefilter.For(Tokens, definition.Nonword) : null;
     }
+
+    public override TokenPrefilter? Prefilter { get; }
 
     /// <summary>The token alternatives, for grouping token lists of many rules into one pass.</summary>
     public IReadOnlyList<string> Tokens { get; }

@@ -256,11 +256,14 @@ public sealed class NameVariantRule : IRule
             }
         }
 
+        // Mentions by their text, in document order: each surname looks only at its own (was a scan of every
+        // mention per person, quadratic on long drafts).
+        var byText = mentions.ToLookup(m => m.Text, StringComparer.Ordinal);
         foreach (var (surname, full) in people)
         {
             // The early mention must be a person: an honorific or title before it ("Mr Kennedy"), or speech right after it.
-            NameMention? early = mentions
-                .Where(m => m.Text == surname && names.IsBody(m.Block) && Position(m, default) < Position(full, default) && (m.HasTitle || m.FollowedBySpeech))
+            NameMention? early = byText[surname]
+                .Where(m => names.IsBody(m.Block) && Position(m, default) < Position(full, default) && (m.HasTitle || m.FollowedBySpeech))
                 .FirstOrDefault();
             if (early is null)
             {

@@ -30,8 +30,13 @@ public sealed class JoinedWordsRule : IRule
             foreach (var index in block.WordTokenIndices)
             {
                 var token = block.Tokens[index];
+                if (token.Length < 3 || dictionary.Lookup(block.Span(token), out _) != WordKinds.None)
+                {
+                    continue; // a known word is never split (WordSplitter.TrySplit); most words are known
+                }
+
                 var word = block.TextOf(token);
-                if (word.Length < 3 || (char.IsUpper(word[0]) && !WordContext.IsSentenceStart(block, index))
+                if ((char.IsUpper(word[0]) && !WordContext.IsSentenceStart(block, index))
                     || vocabulary.Accepts(word) || established.IsEstablished(word) || WordContext.IsInTechnicalRun(block, index)
                     || !WordSplitter.TrySplit(word, dictionary, established.ContainsPair, out var first, out var second))
                 {

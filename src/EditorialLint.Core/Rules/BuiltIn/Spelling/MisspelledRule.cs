@@ -33,7 +33,7 @@ public sealed class MisspelledRule : IRule
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var token = block.Tokens[index];
                 var word = block.TextOf(token);
-                if (WordContext.IsInTechnicalRun(block, index))
+                if (judge.IsCorrect(word) || WordContext.IsInTechnicalRun(block, index))
                 {
                     continue;
                 }

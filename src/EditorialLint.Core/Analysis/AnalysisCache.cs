@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using EditorialLint.Core.Documents;
+using EditorialLint.Core.Text;
+
+namespace EditorialLint.Core.Analysis;
+
+/// <summary>
+/// Per-block analysis (tokens, sentences, word indices) kept between lints of successive versions of one document,
+/// keyed by the block's prose text: an editor that re-lints after each keystroke re-analyses only the paragraphs
+/// that changed. Pass the same cache to <see cref="Engine.Linter.Lint(Document, AnalysisCache, CancellationToken)"/>
+/// for every version of a document. After each lint, entries no block of that version used are dropped, so the cache
+/// holds about one version's blocks. Safe to share between threads.
+/// </summary>
+public sealed class AnalysisCache
+{
+    private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private int generation;
+
+    /// <summary>Blocks analysed afresh since the cache was made (the others were reused).</summary>
+    public int Misses { get; private set; }
+
+    /// <summary>Blocks whose analysis was reused.</summary>
+    public int Hits { get; private set; }
+
+    /// <summary>Number of block texts held.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (entries)
+            {
+                return entries.Count;
+            }
+        }
+    }
+
+    internal BlockAnalysis Analyze(ProseBlock block)
+    {
+        lock (entries)
+        {
+            if (entries.TryGetValue(block.Text, out Entry? entry))
+            {
+                entry.Generation = generation;
+                Hits++;
+                return new BlockAnalysis(block, entry.Tokens, entry.Sentences, entry.WordIndices);
+            }
+        }
+
+        var analysis = new BlockAnalysis(block);
+        lock (entries)
+        {
+            entries[block.Text] = new Entry(analysis.Tokens, analysis.Sentences, analysis.WordIndexArray) { Generation = generation };
+            Misses++;
+        }
+
+        return analysis;
+    }
+
+    /// <summary>Ends one lint: forgets the blocks it did not use.</summary>
+    internal void Trim()
+    {
+        lock (entries)
+        {
+            foreach (var (text, entry) in entries)
+            {
+                if (entry.Generation != generation)
+                {
+                    entries.Remove(text);
+                }
+            }
+
+            generation++;
+        }
+    }
+
+    private sealed record Entry(ImmutableArray<Token> Tokens, ImmutableArray<TextSpan> Sentences, int[] WordIndices)
+    {
+        public int Generation { get; set; }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using EditorialLint.Core.Analysis;
+using EditorialLint.Core.Documents;
+using EditorialLint.Core.Engine;
+using EditorialLint.Core.Rules;
+
+namespace EditorialLint.Benchmarks;
+
+/// <summary>
+/// Steady-state cost of each stage and each rule on a folder of articles, one thread, after a warm-up pass:
+/// <c>dotnet run -c Release --project tests/benchmarks/EditorialLint.Benchmarks -- profile [FOLDER] [PASSES] [CONFIG]</c>
+/// (CONFIG: a .editoriallint.yaml or .vale.ini whose rules to run, e.g. with Vale styles; default: the built-in rules).
+/// It times the thread's CPU (not the wall), so it stays usable on a busy machine. A rule's time includes the
+/// document-wide analyses (<see cref="AnalysisContext.Get{T}"/>) it is the first to ask for; the order of the
+/// rules is the linter's. Each figure is the fastest of the passes (the least disturbed by other processes on a
+/// shared machine). Figures are for notes, never asserted.
+/// </summary>
+public static class CorpusProfile
+{
+    public static int Run(string[] args)
+    {
+        string folder = args.Length > 0 ? args[0] : Path.Combine(SharedFolder(), "corpus");
+        int passes = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
+        if (!Directory.Exists(folder))
+        {
+            Console.WriteLine($"SKIPPED: {folder} not found (the shared corpus lives next to the repository)");
+            return 0;
+        }
+
+        string[] paths = Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
+            .Where(p => p.EndsWith(".md", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal))
+            .Where(p => Path.GetFileName(p) != "SOURCE.md")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var texts = paths.Select(p => (Path: p, Bytes: File.ReadAllBytes(p))).ToArray();
+        long totalBytes = texts.Sum(t => (long)t.Bytes.Length);
+        var linter = args.Length > 2
+            ? EditorialLint.Core.Configuration.LinterFactory.ForFile(paths[0], new EditorialLint.Core.Configuration.LintOverrides(ConfigPath: args[2]))
+            : Linter.CreateDefault();
+        int stages = linter.Rules.Length + 2; // 0 = load + parse, 1 = block analysis, 2.. = rules
+        var best = Enumerable.Repeat(TimeSpan.MaxValue, stages).ToArray();
+
+        for (int pass = 0; pass <= passes; pass++)
+        {
+            bool measured = pass > 0; // pass 0 warms up: dictionary load, JIT, lazily built indexes
+            var times = new TimeSpan[stages];
+            foreach (var (path, bytes) in texts)
+            {
+                TimeSpan t0 = ThreadCpu();
+                Document document = DocumentLoader.FromBytes(path, bytes);
+                TimeSpan t1 = ThreadCpu();
+                var context = new AnalysisContext(document, linter.Options);
+                _ = context.Blocks;
+                TimeSpan t2 = ThreadCpu();
+                times[0] += t1 - t0;
+                times[1] += t2 - t1;
+
+                for (int r = 0; r < linter.Rules.Length; r++)
+                {
+                    TimeSpan before = ThreadCpu();
+                    linter.Rules[r].Analyze(context);
+                    times[r + 2] += ThreadCpu() - before;
+                }
+            }
+
+            for (int i = 0; measured && i < stages; i++)
+            {
+                best[i] = times[i] < best[i] ? times[i] : best[i];
+            }
+        }
+
+        TimeSpan total = best.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+        static double Ms(TimeSpan t) => t.TotalMilliseconds;
+        Console.WriteLine($"{texts.Length} files, {totalBytes / 1048576.0:F1} MB, thread CPU of the fastest of {passes} passes:");
+        Console.WriteLine($"  {"load + parse (DocumentLoader)",-40} {Ms(best[0]),8:F1} ms");
+        Console.WriteLine($"  {"tokens + sentences (BlockAnalysis)",-40} {Ms(best[1]),8:F1} ms");
+        foreach (var (rule, time) in linter.Rules.Zip(best.Skip(2)).OrderByDescending(p => p.Second).Take(40))
+        {
+            Console.WriteLine($"  {rule.Descriptor.Id,-40} {Ms(time),8:F1} ms");
+        }
+
+        Console.WriteLine($"  {"total",-40} {Ms(total),8:F1} ms = {totalBytes / 1048576.0 / total.TotalSeconds:F1} MB/s per core");
+        return 0;
+    }
+
+    // shared/ sits next to the repository, or next to the folder of worktrees.
+    private static string SharedFolder()
+    {
+        string root = LintBenchmarks.FindRepoRoot();
+        string beside = Path.Combine(root, "..", "shared");
+        return Directory.Exists(beside) ? beside : Path.Combine(root, "..", "..", "shared");
+    }
+
+    private static TimeSpan ThreadCpu()
+    {
+        // CLOCK_THREAD_CPUTIME_ID: this thread's CPU time, unaffected by other processes' load.
+        clock_gettime(3, out Timespec ts);
+        return TimeSpan.FromTicks((ts.Seconds * TimeSpan.TicksPerSecond) + (ts.Nanoseconds / 100));
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int clock_gettime(int clockId, out Timespec time);
+
+    private readonly struct Timespec
+    {
+        public readonly long Seconds;
+        public readonly long Nanoseconds;
+    }
+}
