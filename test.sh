@@ -84,5 +84,6 @@ done
 echo
 echo "== summary"
 printf '%s\n' "${summary[@]}"
+echo "elapsed: ${SECONDS} s"
 echo "Total: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
