@@ -27,7 +27,7 @@ public static class PublicationDateDetector
         {
             foreach (string key in FrontMatterKeys)
             {
-                if (frontMatter.TryGetValue(key, out string value, out TextSpan span) && SimpleDateParser.TryParse(value, out DateOnly date))
+                if (frontMatter.TryGetValue(key, out string value, out TextSpan span) && TryParseValue(value, out DateOnly date))
                 {
                     return new PublicationDate(date, PublicationDateSource.FrontMatter, $"front matter `{key}`", span);
                 }
@@ -35,6 +35,27 @@ public static class PublicationDateDetector
         }
 
         return FindDateline(document.Source, document.FrontMatter?.Span.End ?? 0);
+    }
+
+    /// <summary>
+    /// A metadata value that is one complete date: an ISO date or timestamp ("2026-02-04", "1987-03-13T15:05:02Z"),
+    /// or a date in words read by the same recogniser as prose ("4 Feb 2026", "Wednesday, 4 February 2026").
+    /// </summary>
+    public static bool TryParseValue(string value, out DateOnly date)
+    {
+        date = default;
+        string text = value.Trim().Trim('"', '\'').Trim();
+        if (text.Length >= 10 && char.IsDigit(text[0]) && text[4] == '-'
+            && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date))
+        {
+            // A timestamp may follow: "2026-02-04T10:00:00Z", "2026-02-04 10:00".
+            return text.Length == 10 || (text.Length > 11 && text[10] is 'T' or ' ' && char.IsDigit(text[11]));
+        }
+
+        var expressions = TemporalRecognizer.Recognize(text);
+        return expressions.Count == 1 && expressions[0] is { Kind: TemporalKind.FullDate } e
+            && e.End >= text.TrimEnd('.').Length && (e.Start == 0 || e.WeekdayRange is { Start: 0 })
+            && TemporalResolver.TryDate(e.Year!.Value, e.Month!.Value, e.Day!.Value, out date);
     }
 
     /// <summary>The first "Published ..." line near the top, else the first "Updated ..." line.</summary>

@@ -53,10 +53,11 @@ public class PublicationDateDetectorTests
     [InlineData("Feb. 4, 2026")]
     [InlineData("Wednesday, 4 February 2026")]
     [InlineData("2026-02-04")]
-    [InlineData("4th February 2026")]
+    [InlineData("2026-02-04T10:00:00Z")]
+    [InlineData("\"4 February 2026\"")]
     public void Parses_full_dates(string text)
     {
-        Assert.True(SimpleDateParser.TryParse(text, out DateOnly date));
+        Assert.True(PublicationDateDetector.TryParseValue(text, out DateOnly date));
         Assert.Equal(new DateOnly(2026, 2, 4), date);
     }
 
@@ -64,5 +65,7 @@ public class PublicationDateDetectorTests
     [InlineData("30 February 2026")]
     [InlineData("June 2026")]
     [InlineData("Highway 30, 2026")]
-    public void Rejects_what_is_not_a_full_date(string text) => Assert.False(SimpleDateParser.TryParse(text, out _));
+    [InlineData("2026-02-04 and later")]
+    [InlineData("Published 4 Feb 2026 and then 5 Feb 2026")]
+    public void Rejects_what_is_not_a_full_date(string text) => Assert.False(PublicationDateDetector.TryParseValue(text, out _));
 }

@@ -285,7 +285,7 @@ public sealed class NameVariantRule : IRule
         && m.Surname != m.Text && (!m.SentenceInitial || m.HasTitle || m.FollowedByApposition || m.FollowedBySpeech) && !IsCalendarWord(m.Name[0]) && !NameAnalysis.IsOrganisationWord(m.Name[^1]) && !NameAnalysis.IsNotGivenName(m.Name[0]);
 
     private static bool IsCalendarWord(string word) =>
-        EditorialLint.Core.Dates.SimpleDateParser.TryMonth(word, out _) || System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.DayNames.Contains(word, StringComparer.Ordinal);
+        EditorialLint.Core.Dates.DateLexicon.TryMonth(word, out _, out _) || System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.DayNames.Contains(word, StringComparer.Ordinal);
 
     private void Report(AnalysisContext context, HashSet<(int, int)> reported, BlockAnalysis block, TextSpan span, string message, Fix? fix)
     {

@@ -198,7 +198,7 @@ public sealed class NumbersRule : IRule
         return true;
     }
 
-    private static bool SimpleMonth(string word) => char.IsUpper(word[0]) && SimpleDateParser.TryMonth(word, out _);
+    private static bool SimpleMonth(string word) => DateLexicon.TryMonth(word, out _, out _);
 
     private static bool IsSentenceStart(BlockAnalysis block, int tokenIndex)
     {
