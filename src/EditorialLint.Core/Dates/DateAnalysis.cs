@@ -64,12 +64,14 @@ public sealed class DateAnalysis : IDocumentAnalysis<DateAnalysis>
     public static DateAnalysis Create(ImmutableArray<BlockAnalysis> blocks, PublicationDate? publication)
     {
         var texts = new string[blocks.Length];
+        var sentences = new ImmutableArray<TextSpan>[blocks.Length];
         for (var i = 0; i < blocks.Length; i++)
         {
             texts[i] = blocks[i].Text;
+            sentences[i] = blocks[i].Sentences;
         }
 
-        var model = DateModel.Build(texts, publication?.Date, publication?.Description,
+        var model = DateModel.Build(texts, sentences, publication?.Date, publication?.Description,
             referenceFromMetadata: publication?.Source == PublicationDateSource.FrontMatter);
         return new DateAnalysis(model, blocks, publication);
     }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using EditorialLint.Core.Analysis;
+using EditorialLint.Core.Text;
 
 namespace EditorialLint.Core.Dates;
 
@@ -149,19 +151,25 @@ public sealed class DateModel
     /// "Published ..." line can disagree with it.</summary>
     public bool ReferenceFromMetadata { get; }
 
+    /// <summary>Builds the model of plain strings, split into sentences by the shared Analysis splitter.</summary>
     public static DateModel Build(IReadOnlyList<string> blocks, DateOnly? reference, string? referenceSource = null,
-        bool referenceFromMetadata = false)
+        bool referenceFromMetadata = false) =>
+        Build(blocks, blocks.Select(t => SentenceSplitter.Split(t, Tokenizer.Tokenize(t))).ToList(), reference, referenceSource, referenceFromMetadata);
+
+    /// <summary>Builds the model of blocks whose sentences the document's analysis has already found.</summary>
+    public static DateModel Build(IReadOnlyList<string> blocks, IReadOnlyList<ImmutableArray<TextSpan>> sentences, DateOnly? reference,
+        string? referenceSource = null, bool referenceFromMetadata = false)
     {
         var all = ImmutableArray.CreateBuilder<DateMention>();
         for (var b = 0; b < blocks.Count; b++)
         {
-            BuildBlock(b, blocks[b], reference, all);
+            BuildBlock(b, blocks[b], sentences[b], reference, all);
         }
 
         return new DateModel(reference, referenceSource, referenceFromMetadata, all.ToImmutable());
     }
 
-    private static void BuildBlock(int blockIndex, string text, DateOnly? reference, ImmutableArray<DateMention>.Builder all)
+    private static void BuildBlock(int blockIndex, string text, ImmutableArray<TextSpan> sentences, DateOnly? reference, ImmutableArray<DateMention>.Builder all)
     {
         var tokens = DateTokenizer.Tokenize(text);
         var expressions = TemporalRecognizer.Recognize(text, tokens);
@@ -170,7 +178,7 @@ public sealed class DateModel
             return;
         }
 
-        var sentenceOf = SentenceIndexes(text, tokens);
+        var sentenceOf = SentenceIndexes(tokens, sentences);
         var quoted = QuotedTokens(text, tokens);
         var mentions = new DateMention[expressions.Count];
         for (var k = 0; k < expressions.Count; k++)
@@ -408,50 +416,24 @@ public sealed class DateModel
     }
 
     /// <summary>Sentence number of every token: a sentence ends at . ! ? before a capital, digit, quote or line break.</summary>
-    private static int[] SentenceIndexes(string text, DateToken[] tokens)
+    /// <summary>For each token, the index of the sentence (from the shared Analysis splitter) it starts in.</summary>
+    private static int[] SentenceIndexes(DateToken[] tokens, ImmutableArray<TextSpan> sentences)
     {
         var result = new int[tokens.Length];
         var sentence = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
+            while (sentence + 1 < sentences.Length && sentences[sentence + 1].Start <= tokens[i].Start)
+            {
+                sentence++;
+            }
+
             result[i] = sentence;
-            var t = tokens[i];
-            if (t.Kind != DateTokenKind.Punctuation || text[t.Start] is not ('.' or '!' or '?'))
-            {
-                continue;
-            }
-
-            if (i + 1 >= tokens.Length)
-            {
-                continue;
-            }
-
-            var next = tokens[i + 1];
-            var c = text[next.Start];
-            var opensNext = next.SpaceBefore && (char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '(');
-            if (!opensNext && !(next.Kind == DateTokenKind.Punctuation && text[next.Start] is '"' or '”' or '’'))
-            {
-                continue;
-            }
-
-            if (text[t.Start] == '.' && i > 0 && tokens[i - 1].Kind == DateTokenKind.Word && !tokens[i].SpaceBefore)
-            {
-                var prev = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length);
-                if (prev.Length == 1 || prev is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Jan" or "Feb" or "Aug" or "Sep" or "Sept"
-                        or "Oct" or "Nov" or "Dec" or "Gen" or "Sen" or "Rep" or "Gov" or "Lt" or "Col" or "Capt" or "Prof" or "Inc"
-                        or "Corp" or "Co" or "Ltd" or "No" or "vs" or "Jr" or "Sr")
-                {
-                    continue;
-                }
-            }
-
-            sentence++;
         }
 
         return result;
     }
 
-    /// <summary>Whether each token lies inside quotation marks (straight quotes toggle, curly quotes open and close).</summary>
     private static bool[] QuotedTokens(string text, DateToken[] tokens)
     {
         var result = new bool[tokens.Length];
