@@ -6,6 +6,7 @@ using EditorialLint.Core.Engine;
 using EditorialLint.Core.Filtering;
 using EditorialLint.Core.RuleFiles;
 using EditorialLint.Core.Rules;
+using EditorialLint.Core.Rules.Kinds;
 
 namespace EditorialLint.Core.Configuration;
 
@@ -363,7 +364,10 @@ public sealed class LinterFactory
 
         public ConcurrentDictionary<string, Linter> Linters { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>The literal token lists of every rule file of this configuration, matched in one pass per text.</summary>
+        public CombinedLiterals Literals { get; } = new();
+
         public RuleFileRule Compiled(RuleDefinition definition) =>
-            _compiled.GetOrAdd(definition.Id, _ => new Lazy<RuleFileRule>(() => RuleFileRule.Compile(definition, Vocabulary))).Value;
+            _compiled.GetOrAdd(definition.Id, _ => new Lazy<RuleFileRule>(() => RuleFileRule.Compile(definition, Vocabulary, Literals))).Value;
     }
 }

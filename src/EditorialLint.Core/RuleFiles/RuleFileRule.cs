@@ -20,11 +20,23 @@ public sealed class RuleFileRule : IRule
 {
     private readonly CompiledRuleKind _kind;
     private readonly List<(string Key, Regex Pattern)> _metadata = [];
+    private readonly CombinedLiterals? _literals;
+    private readonly int _slot;
 
-    public RuleFileRule(RuleDefinition definition, CompiledRuleKind kind)
+    /// <summary>
+    /// A rule over a compiled kind; a kind with literal needs joins <paramref name="literals"/> (shared by the rules of
+    /// one configuration so a document is scanned once for all of them), or a matcher of its own when none is given.
+    /// </summary>
+    public RuleFileRule(RuleDefinition definition, CompiledRuleKind kind, CombinedLiterals? literals = null)
     {
         Definition = definition;
         _kind = kind;
+        if (kind.Needs is { } needs)
+        {
+            _literals = literals ?? new CombinedLiterals();
+            _slot = _literals.Register(needs);
+        }
+
         Descriptor = new RuleDescriptor(definition.Id, TitleOf(definition), definition.Level,
             ExplanationOf(definition), ExampleOf(definition), enabledByDefault: true, sourceFile: definition.SourceFile);
         foreach (var condition in definition.Metadata)
@@ -38,7 +50,7 @@ public sealed class RuleFileRule : IRule
     public RuleDescriptor Descriptor { get; }
 
     /// <summary>Compiles a definition (regexes, formulas) once; throws a located error for a bad rule.</summary>
-    public static RuleFileRule Compile(RuleDefinition definition, Vocabulary vocabulary)
+    public static RuleFileRule Compile(RuleDefinition definition, Vocabulary vocabulary, CombinedLiterals? literals = null)
     {
         var kind = CompiledRuleKind.Compile(definition, vocabulary);
         foreach (var condition in definition.Metadata)
@@ -55,7 +67,7 @@ public sealed class RuleFileRule : IRule
             }
         }
 
-        return new RuleFileRule(definition, kind);
+        return new RuleFileRule(definition, kind, literals);
     }
 
     public void Analyze(AnalysisContext context)
@@ -67,9 +79,9 @@ public sealed class RuleFileRule : IRule
 
         var rawText = context.Document.Source.Text;
         var units = ScopeResolver.CachedUnits(_kind.IsDocumentLevel ? ScopeSelector.Text : Definition.Scope, context, rawText);
-        if (_kind.Prefilter is { } prefilter)
+        if (_literals is not null)
         {
-            units = prefilter.Filter(units, context.Get<DocumentWords>());
+            units = _literals.Filter(_slot, units, context);
             if (units.Count == 0)
             {
                 return;

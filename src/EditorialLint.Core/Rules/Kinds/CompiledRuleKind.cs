@@ -23,11 +23,11 @@ public abstract class CompiledRuleKind
     public virtual string? TokenGroupKey => null;
 
     /// <summary>
-    /// When set, the kind finds nothing in a unit the prefilter rules out, and <see cref="Run"/> handles each unit on
-    /// its own, so the caller may pass only the units the prefilter keeps (one shared word pass per document
-    /// instead of one regex scan per rule and unit).
+    /// When set, every match of the kind contains one of these literals (<see cref="PatternNeeds"/>), and
+    /// <see cref="Run"/> handles each unit on its own, so the caller may pass only the units that hold one
+    /// (<see cref="CombinedLiterals"/>: one automaton pass per text for all rules instead of one regex scan per rule and unit).
     /// </summary>
-    public virtual TokenPrefilter? Prefilter => null;
+    public virtual IReadOnlyList<LiteralNeed>? Needs => null;
 
     /// <summary>Whether the kind needs document counts (metric, readability) rather than matches per unit.</summary>
     public virtual bool IsDocumentLevel => false;

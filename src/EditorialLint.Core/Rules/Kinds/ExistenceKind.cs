@@ -24,10 +24,12 @@ public sealed class ExistenceKind : CompiledRuleKind
         Source = (definition.IgnoreCase ? "(?i)" : string.Empty) + (definition.Append ? body + raw : raw + body);
         _pattern = Pattern(definition.Tokens.Count > 0 ? "tokens" : "raw", Source);
         _exceptions = Exceptions(vocabulary, definition.Vocab && !definition.Nonword);
-        Prefilter = definition.Raw.Count == 0 ? TokenPrefilter.For(Tokens, definition.Nonword) : null;
+        Needs = definition.Raw.Count == 0
+            ? PatternNeeds.OfTokens(Tokens, definition.Nonword, definition.IgnoreCase)
+            : PatternNeeds.Of(Source, definition.IgnoreCase);
     }
 
-    public override TokenPrefilter? Prefilter { get; }
+    public override IReadOnlyList<LiteralNeed>? Needs { get; }
 
     /// <summary>The token alternatives, for grouping token lists of many rules into one pass.</summary>
     public IReadOnlyList<string> Tokens { get; }

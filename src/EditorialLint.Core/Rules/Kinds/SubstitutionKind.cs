@@ -35,10 +35,10 @@ public sealed class SubstitutionKind : CompiledRuleKind
         _exceptions = Exceptions(vocabulary, definition.Vocab);
         _replaceAction = definition.Action is { Name: "replace", Params.Count: 0 };
         _message = _replaceAction ? UnquoteFirst(definition.Message) : definition.Message;
-        Prefilter = TokenPrefilter.For(Keys, definition.Nonword);
+        Needs = PatternNeeds.OfTokens(Keys, definition.Nonword, definition.IgnoreCase);
     }
 
-    public override TokenPrefilter? Prefilter { get; }
+    public override IReadOnlyList<LiteralNeed>? Needs { get; }
 
     public override string? TokenGroupKey => $"substitution|{Definition.IgnoreCase}|{Definition.Nonword}|{Definition.Scope}";
 

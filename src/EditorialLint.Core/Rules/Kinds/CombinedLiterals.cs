@@ -1,0 +1,69 @@
+using EditorialLint.Core.Analysis;
+
+namespace EditorialLint.Core.Rules.Kinds;
+
+/// <summary>
+/// The literal needs of every rule file loaded for one configuration, matched together: each rule registers its
+/// needs (<see cref="PatternNeeds"/>) and gets a slot; one <see cref="LiteralAutomaton"/> over all of them scans
+/// each text of a document once (<see cref="LiteralHits"/>), and a rule's regex then runs only on the scope units
+/// that hold a hit of its slot. Thread-safe; rules registered later rebuild the automaton.
+/// </summary>
+public sealed class CombinedLiterals
+{
+    private readonly List<IReadOnlyList<LiteralNeed>> _needs = [];
+    private readonly List<bool> _ignoreCase = [];
+    private LiteralAutomaton? _automaton;
+
+    /// <summary>Adds a rule's needs and returns its slot.</summary>
+    public int Register(IReadOnlyList<LiteralNeed> needs)
+    {
+        lock (_needs)
+        {
+            _needs.Add(needs);
+            _ignoreCase.Add(needs.Any(n => n.IgnoreCase));
+            _automaton = null;
+            return _needs.Count - 1;
+        }
+    }
+
+    /// <summary>The automaton over every slot registered so far.</summary>
+    public LiteralAutomaton Automaton
+    {
+        get
+        {
+            var automaton = Volatile.Read(ref _automaton);
+            if (automaton is not null)
+            {
+                return automaton;
+            }
+
+            lock (_needs)
+            {
+                return _automaton ??= new LiteralAutomaton([.. _needs]);
+            }
+        }
+    }
+
+    /// <summary>The units of a slot's rule that may hold a match (all others certainly hold none), in their order.</summary>
+    public IReadOnlyList<ScopeUnit> Filter(int slot, IReadOnlyList<ScopeUnit> units, AnalysisContext context)
+    {
+        bool ignoreCase;
+        lock (_needs)
+        {
+            ignoreCase = _ignoreCase[slot];
+        }
+
+        var hits = context.Get<LiteralHits>();
+        var automaton = Automaton;
+        var kept = new List<ScopeUnit>();
+        foreach (var unit in units)
+        {
+            if (hits.Of(automaton, unit.Text).MayMatch(slot, unit.Start, unit.End, ignoreCase))
+            {
+                kept.Add(unit);
+            }
+        }
+
+        return kept.Count == units.Count ? units : kept;
+    }
+}

@@ -1,0 +1,79 @@
+namespace EditorialLint.Core.Rules.Kinds;
+
+/// <summary>
+/// Where the literal needs of each rule occur in one text (a block's prose or the raw source), found by one
+/// <see cref="LiteralAutomaton"/> pass, and whether the <c>\b</c> beside each hit holds there. A unit of the text may
+/// hold a match of a rule only when a hit of that rule lies inside it; a unit's own ends count as word boundaries,
+/// because a rule's regex runs on the unit alone.
+/// </summary>
+public sealed class TextHits
+{
+    private readonly List<(int Start, int End, bool LeftOpen, bool RightOpen)>?[] _bySlot;
+    private readonly List<int> _caseless = [];
+
+    internal TextHits(string text, int slots)
+    {
+        _bySlot = new List<(int, int, bool, bool)>?[slots];
+        for (var i = 0; i < text.Length; i++)
+        {
+            // Characters a case-insensitive regex reads as ASCII letters (Kelvin sign, dotted and dotless i, long s).
+            if (text[i] is '\u212A' or '\u0130' or '\u0131' or '\u017F')
+            {
+                _caseless.Add(i);
+            }
+        }
+    }
+
+    internal void Add(int slot, int start, int end, bool leftOpen, bool rightOpen) =>
+        (_bySlot[slot] ??= []).Add((start, end, leftOpen, rightOpen));
+
+    /// <summary>False when the slot's rule certainly has no match in text[start, end).</summary>
+    public bool MayMatch(int slot, int start, int end, bool ignoreCase)
+    {
+        if (ignoreCase && _caseless.Count > 0)
+        {
+            var index = _caseless.BinarySearch(start);
+            if (index < 0)
+            {
+                index = ~index;
+            }
+
+            if (index < _caseless.Count && _caseless[index] < end)
+            {
+                return true;
+            }
+        }
+
+        if (slot >= _bySlot.Length || _bySlot[slot] is not { } hits)
+        {
+            return false;
+        }
+
+        // Hits come in order of their ends; find the first that ends inside the range.
+        var lo = 0;
+        var hi = hits.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (hits[mid].End <= start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < hits.Count && hits[i].End <= end; i++)
+        {
+            var (hitStart, hitEnd, leftOpen, rightOpen) = hits[i];
+            if (hitStart >= start && (leftOpen || hitStart == start) && (rightOpen || hitEnd == end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

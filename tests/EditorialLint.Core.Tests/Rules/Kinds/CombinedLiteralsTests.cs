@@ -1,0 +1,113 @@
+using EditorialLint.Core.RuleFiles;
+using EditorialLint.Core.Rules.Kinds;
+using EditorialLint.Core.Spelling;
+
+namespace EditorialLint.Core.Tests.Rules.Kinds;
+
+public class CombinedLiteralsTests
+{
+    [Fact]
+    public void Rules_share_one_automaton_and_keep_their_own_slots()
+    {
+        var literals = new CombinedLiterals();
+        var first = literals.Register(PatternNeeds.OfTokens(["utilize"], nonword: false, ignoreCase: true)!);
+        var second = literals.Register(PatternNeeds.OfTokens(["Ajax"], nonword: false, ignoreCase: false)!);
+        var hits = literals.Automaton.Scan("We utilize ajax.");
+        Assert.Equal(2, literals.Automaton.SlotCount);
+        Assert.True(hits.MayMatch(first, 0, 16, ignoreCase: true));
+        Assert.False(hits.MayMatch(second, 0, 16, ignoreCase: false));
+        Assert.False(hits.MayMatch(first, 0, 9, ignoreCase: true)); // the unit ends before the word does
+    }
+
+    /// <summary>
+    /// Every existence and substitution rule of the seven Vale packs, matched together as in a run: wherever the
+    /// combined automaton rules a unit out for a rule, the rule's own regex finds nothing there. The units are corpus
+    /// paragraphs, the rules' own test inputs, random cuts of both and copies with case flips, merged words and
+    /// look-alike characters (fixed seed, so every run checks the same cases).
+    /// </summary>
+    [Fact]
+    public void Never_rules_out_a_unit_where_a_pack_rule_matches()
+    {
+        var styles = SharedData.Folder("vale-styles");
+        var corpus = SharedData.Folder("corpus");
+        if (styles is null || corpus is null)
+        {
+            return;
+        }
+
+        var library = new StyleLibrary([styles], includeBuiltIns: false);
+        var literals = new CombinedLiterals();
+        var rules = new List<(CompiledRuleKind Kind, int Slot, bool IgnoreCase)>();
+        var texts = new List<string>();
+        foreach (var definition in library.StyleNames.SelectMany(library.GetStyle))
+        {
+            if (definition.Kind is RuleKind.Existence or RuleKind.Substitution)
+            {
+                var kind = CompiledRuleKind.Compile(definition, Vocabulary.Empty);
+                if (kind.Needs is { } needs)
+                {
+                    rules.Add((kind, literals.Register(needs), needs.Any(n => n.IgnoreCase)));
+                }
+
+                texts.AddRange(definition.Tests.Select(t => t.Input));
+            }
+        }
+
+        Assert.True(rules.Count > 60, $"only {rules.Count} pack rules have literal needs");
+        foreach (var file in Directory.EnumerateFiles(corpus, "*.md").Order(StringComparer.Ordinal).Take(40))
+        {
+            texts.AddRange(File.ReadAllText(file).Split("\n\n").Where(p => p.Trim().Length > 0));
+        }
+
+        var random = new Random(20261125);
+        var mutated = new List<string>();
+        foreach (var text in texts)
+        {
+            var chars = text.ToCharArray();
+            for (var k = 0; k < 1 + (chars.Length / 20); k++)
+            {
+                var i = random.Next(chars.Length);
+                chars[i] = random.Next(6) switch
+                {
+                    0 => char.ToUpperInvariant(chars[i]),
+                    1 => char.ToLowerInvariant(chars[i]),
+                    2 => chars[i] == ' ' ? '_' : chars[i],
+                    3 => chars[i] is 'k' or 'K' ? '\u212A' : chars[i] == 's' ? '\u017F' : chars[i],
+                    4 => chars[i] == ' ' ? '-' : chars[i],
+                    _ => chars[i] == ' ' ? '\u00A0' : chars[i],
+                };
+            }
+
+            mutated.Add(new string(chars));
+        }
+
+        texts.AddRange(mutated);
+        var automaton = literals.Automaton;
+        var counts = new DocumentCounts(0, 0, 0, 0, []);
+        var checkedUnits = 0;
+        foreach (var text in texts)
+        {
+            var hits = automaton.Scan(text);
+            var (a, b) = (random.Next(text.Length + 1), random.Next(text.Length + 1));
+            ScopeUnit[] units = [new(0, text, 0, text.Length), new(0, text, Math.Min(a, b), Math.Abs(a - b))];
+            foreach (var unit in units)
+            {
+                foreach (var (kind, slot, ignoreCase) in rules)
+                {
+                    if (hits.MayMatch(slot, unit.Start, unit.End, ignoreCase))
+                    {
+                        continue;
+                    }
+
+                    var found = new List<KindHit>();
+                    kind.Run([unit], counts, found);
+                    Assert.True(found.Count == 0,
+                        $"{kind.Definition.Id} matches '{unit.Value}' at '{(found.Count > 0 ? text.Substring(found[0].Start, found[0].Length) : string.Empty)}' but was ruled out");
+                    checkedUnits++;
+                }
+            }
+        }
+
+        Assert.True(checkedUnits > 10_000);
+    }
+}
