@@ -15,7 +15,10 @@ public sealed class JsonFormatter : IOutputFormatter
 
     public void Write(RunReport report, TextWriter output, OutputOptions options)
     {
+        // Written file by file through a small buffer: a run with many alerts must not hold its whole report
+        // as bytes and again as a string.
         using var stream = new MemoryStream();
+        var decoder = new System.Text.UTF8Encoding(false).GetDecoder();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
@@ -24,6 +27,8 @@ public sealed class JsonFormatter : IOutputFormatter
             foreach (FileReport file in report.Files)
             {
                 WriteFile(json, file);
+                json.Flush();
+                Drain(stream, decoder, output, final: false);
             }
 
             json.WriteEndArray();
@@ -38,7 +43,18 @@ public sealed class JsonFormatter : IOutputFormatter
             json.WriteEndObject();
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        Drain(stream, decoder, output, final: true);
+        output.WriteLine();
+    }
+
+    /// <summary>Moves the bytes written so far to the output as text and empties the buffer.</summary>
+    private static void Drain(MemoryStream stream, System.Text.Decoder decoder, TextWriter output, bool final)
+    {
+        var bytes = stream.GetBuffer().AsSpan(0, (int)stream.Length);
+        var chars = new char[decoder.GetCharCount(bytes, final)];
+        decoder.GetChars(bytes, chars, final);
+        output.Write(chars);
+        stream.SetLength(0);
     }
 
     private static void WriteFile(Utf8JsonWriter json, FileReport file)

@@ -1,3 +1,4 @@
+using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Documents;
 using EditorialLint.Core.Engine;
 
@@ -28,6 +29,10 @@ public static class LintRunner
                 ? Document.Parse(input.DisplayPath, text)
                 : DocumentLoader.Load(input.FullPath);
             LintResult result = linterFor(input).Lint(document);
+
+            // The report outlives the lint: keep the document and its diagnostics, not the analyses behind them
+            // (tokens, sentences, scope units, literal hits...), which held most of the peak memory of a large run.
+            result = result with { Context = new AnalysisContext(document, result.Context.Options) };
             return new FileReport(input.DisplayPath, input.FullPath, result, null) { FromStandardInput = input.StdinText is not null };
         }
         catch (DocumentLoadException e)

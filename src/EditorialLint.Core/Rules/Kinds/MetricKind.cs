@@ -42,7 +42,7 @@ public sealed class MetricKind : CompiledRuleKind
 
     internal static Dictionary<string, double> Values(IReadOnlyList<ScopeUnit> units, DocumentCounts counts)
     {
-        var stats = TextStatistics.Of(units.Select(u => u.Value));
+        var stats = TextStatistics.For(units);
         var values = new Dictionary<string, double>(StringComparer.Ordinal)
         {
             ["words"] = stats.Words,

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace EditorialLint.Core.Rules.Kinds;
@@ -10,6 +11,15 @@ public sealed record TextStatistics(double Words, double Sentences, double Chara
 {
     private static readonly Regex Word = new(@"[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*", RegexOptions.CultureInvariant);
     private static readonly Regex SentenceEnd = new(@"[.!?]+(?=\s|$)", RegexOptions.CultureInvariant);
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<ScopeUnit>, TextStatistics> Shared = new();
+
+    /// <summary>
+    /// The statistics of a document's units, computed once per list: the metric and readability rules of a document
+    /// get the same cached list of units for their scope, so they share one count instead of each recounting.
+    /// </summary>
+    public static TextStatistics For(IReadOnlyList<ScopeUnit> units) =>
+        Shared.GetValue(units, static u => Of(u.Select(unit => unit.Value)));
 
     public static TextStatistics Of(IEnumerable<string> texts)
     {
