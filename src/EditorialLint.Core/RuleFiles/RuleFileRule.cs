@@ -79,19 +79,23 @@ public sealed class RuleFileRule : IRule
 
         var rawText = context.Document.Source.Text;
         var units = ScopeResolver.CachedUnits(_kind.IsDocumentLevel ? ScopeSelector.Text : Definition.Scope, context, rawText);
-        if (_literals is not null)
+        var candidates = _literals?.Candidates(_slot, units, context);
+        if (candidates is { Count: 0 })
         {
-            units = _literals.Filter(_slot, units, context);
-            if (units.Count == 0)
-            {
-                return;
-            }
+            return;
         }
 
         var hits = new List<KindHit>();
         try
         {
-            _kind.Run(units, Counts(context), hits);
+            if (candidates is not null)
+            {
+                _kind.Run(candidates, Counts(context), hits);
+            }
+            else
+            {
+                _kind.Run(units, Counts(context), hits);
+            }
         }
         catch (RegexMatchTimeoutException e)
         {

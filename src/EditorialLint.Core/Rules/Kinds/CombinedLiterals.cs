@@ -44,8 +44,11 @@ public sealed class CombinedLiterals
         }
     }
 
-    /// <summary>The units of a slot's rule that may hold a match (all others certainly hold none), in their order.</summary>
-    public IReadOnlyList<ScopeUnit> Filter(int slot, IReadOnlyList<ScopeUnit> units, AnalysisContext context)
+    /// <summary>
+    /// The units of a slot's rule that may hold a match, in their order, each with the indices (ascending) of the
+    /// tokens that may match in it, or null when any token may.
+    /// </summary>
+    public List<TokenCandidates> Candidates(int slot, IReadOnlyList<ScopeUnit> units, AnalysisContext context)
     {
         bool ignoreCase;
         lock (_needs)
@@ -55,15 +58,17 @@ public sealed class CombinedLiterals
 
         var hits = context.Get<LiteralHits>();
         var automaton = Automaton;
-        var kept = new List<ScopeUnit>();
+        var kept = new List<TokenCandidates>();
+        var tokens = new List<int>();
         foreach (var unit in units)
         {
-            if (hits.Of(automaton, unit.Text).MayMatch(slot, unit.Start, unit.End, ignoreCase))
+            tokens.Clear();
+            if (hits.Of(automaton, unit.Text).Tokens(slot, unit.Start, unit.End, ignoreCase, tokens, out var all))
             {
-                kept.Add(unit);
+                kept.Add(new TokenCandidates(unit, all ? null : [.. tokens.Distinct().Order()]));
             }
         }
 
-        return kept.Count == units.Count ? units : kept;
+        return kept;
     }
 }

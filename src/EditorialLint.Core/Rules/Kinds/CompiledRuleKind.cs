@@ -29,6 +29,13 @@ public abstract class CompiledRuleKind
     /// </summary>
     public virtual IReadOnlyList<LiteralNeed>? Needs => null;
 
+    /// <summary>
+    /// Runs on the units its <see cref="Needs"/> keep, each with the tokens that may match there; kinds that can
+    /// restrict their pattern to those tokens do so, the others run on the units.
+    /// </summary>
+    public virtual void Run(IReadOnlyList<TokenCandidates> candidates, DocumentCounts counts, List<KindHit> hits) =>
+        Run(candidates.Select(c => c.Unit).ToList(), counts, hits);
+
     /// <summary>Whether the kind needs document counts (metric, readability) rather than matches per unit.</summary>
     public virtual bool IsDocumentLevel => false;
 

@@ -12,6 +12,7 @@ public sealed class ExistenceKind : CompiledRuleKind
 {
     private readonly Regex _pattern;
     private readonly Regex? _exceptions;
+    private readonly TokenSubsetPatterns? _subsets;
 
     public ExistenceKind(RuleDefinition definition, Vocabulary vocabulary)
         : base(definition)
@@ -27,6 +28,11 @@ public sealed class ExistenceKind : CompiledRuleKind
         Needs = definition.Raw.Count == 0
             ? PatternNeeds.OfTokens(Tokens, definition.Nonword, definition.IgnoreCase)
             : PatternNeeds.Of(Source, definition.IgnoreCase);
+        if (definition.Raw.Count == 0 && Tokens.Count > 0 && !PatternNeeds.HasInlineOptions(Tokens))
+        {
+            _subsets = new TokenSubsetPatterns(indices => Pattern("tokens",
+                (definition.IgnoreCase ? "(?i)" : string.Empty) + ValeRegex.TokenList(indices.Select(i => Tokens[i]), definition.Nonword)));
+        }
     }
 
     public override IReadOnlyList<LiteralNeed>? Needs { get; }
@@ -44,15 +50,28 @@ public sealed class ExistenceKind : CompiledRuleKind
     {
         foreach (var unit in units)
         {
-            foreach (var m in Matches(_pattern, unit))
-            {
-                if (m.Length == 0 || IsException(_exceptions, m.Value.Trim()))
-                {
-                    continue;
-                }
+            Run(_pattern, unit, hits);
+        }
+    }
 
-                hits.Add(new KindHit(unit, m.Index, m.Length, Message(m.Value), Suggestions(m.Value)));
+    public override void Run(IReadOnlyList<TokenCandidates> candidates, DocumentCounts counts, List<KindHit> hits)
+    {
+        foreach (var (unit, tokens) in candidates)
+        {
+            Run(tokens is null || _subsets is null ? _pattern : _subsets.Get(tokens), unit, hits);
+        }
+    }
+
+    private void Run(Regex pattern, ScopeUnit unit, List<KindHit> hits)
+    {
+        foreach (var m in Matches(pattern, unit))
+        {
+            if (m.Length == 0 || IsException(_exceptions, m.Value.Trim()))
+            {
+                continue;
             }
+
+            hits.Add(new KindHit(unit, m.Index, m.Length, Message(m.Value), Suggestions(m.Value)));
         }
     }
 

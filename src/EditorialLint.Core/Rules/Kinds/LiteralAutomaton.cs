@@ -149,7 +149,7 @@ public sealed class LiteralAutomaton
 
                     var leftOpen = !need.BoundedStart || start == 0 || !PatternNeeds.IsAsciiWordChar(text[start - 1]);
                     var rightOpen = !need.BoundedEnd || i + 1 == text.Length || !PatternNeeds.IsAsciiWordChar(text[i + 1]);
-                    hits.Add(slot, start, i + 1, leftOpen, rightOpen);
+                    hits.Add(slot, start, i + 1, leftOpen, rightOpen, need.Token);
                 }
             }
         }

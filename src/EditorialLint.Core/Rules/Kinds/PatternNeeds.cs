@@ -33,14 +33,15 @@ public static class PatternNeeds
         // An inline (?i) in one token applies to the tokens after it in the shared group: read all without case.
         ignoreCase |= list.Any(t => HasInlineIgnoreCase(ValeRegex.Translate(t)));
         var needs = new List<LiteralNeed>();
-        foreach (var token in list)
+        for (var index = 0; index < list.Count; index++)
         {
+            var token = list[index];
             if (Of(nonword ? $"(?:{token})" : $"\\b(?:{token})\\b", ignoreCase) is not { } tokenNeeds)
             {
                 return null;
             }
 
-            needs.AddRange(tokenNeeds);
+            needs.AddRange(tokenNeeds.Select(n => n with { Token = index }));
         }
 
         return needs;
@@ -89,6 +90,13 @@ public static class PatternNeeds
 
         return result;
     }
+
+    /// <summary>
+    /// True when some token has an inline option group (<c>(?i)</c>, <c>(?-i:...)</c>...), whose effect can reach the
+    /// tokens after it in a shared group: such a list is only matched whole.
+    /// </summary>
+    public static bool HasInlineOptions(IEnumerable<string> tokens) =>
+        tokens.Any(t => System.Text.RegularExpressions.Regex.IsMatch(t, @"\(\?[imnsx-]"));
 
     /// <summary>True when the pattern has an inline option group that turns on ignore-case somewhere.</summary>
     internal static bool HasInlineIgnoreCase(string pattern)

@@ -16,6 +16,8 @@ public sealed class SubstitutionKind : CompiledRuleKind
     private readonly List<(string Key, string Replacement, Regex KeyRegex)> _swaps = [];
     private readonly string _message;
     private readonly bool _replaceAction;
+    private readonly TokenSubsetPatterns? _subsets;
+    private readonly int[] _allSwaps;
 
     public SubstitutionKind(RuleDefinition definition, Vocabulary vocabulary)
         : base(definition)
@@ -36,6 +38,12 @@ public sealed class SubstitutionKind : CompiledRuleKind
         _replaceAction = definition.Action is { Name: "replace", Params.Count: 0 };
         _message = _replaceAction ? UnquoteFirst(definition.Message) : definition.Message;
         Needs = PatternNeeds.OfTokens(Keys, definition.Nonword, definition.IgnoreCase);
+        _allSwaps = [.. Enumerable.Range(0, _swaps.Count)];
+        if (!PatternNeeds.HasInlineOptions(Keys))
+        {
+            _subsets = new TokenSubsetPatterns(indices => Pattern("swap",
+                (definition.IgnoreCase ? "(?i)" : string.Empty) + ValeRegex.TokenList(indices.Select(i => alternatives[i]), definition.Nonword)));
+        }
     }
 
     public override IReadOnlyList<LiteralNeed>? Needs { get; }
@@ -49,36 +57,70 @@ public sealed class SubstitutionKind : CompiledRuleKind
     {
         foreach (var unit in units)
         {
-            foreach (var m in Matches(_pattern, unit))
+            Run(_pattern, _allSwaps, unit, hits);
+        }
+    }
+
+    public override void Run(IReadOnlyList<TokenCandidates> candidates, DocumentCounts counts, List<KindHit> hits)
+    {
+        foreach (var (unit, tokens) in candidates)
+        {
+            if (tokens is null || _subsets is null)
             {
-                var index = Enumerable.Range(0, _swaps.Count).FirstOrDefault(i => m.Groups["s" + i].Success, -1);
-                if (index < 0 || m.Length == 0)
-                {
-                    continue;
-                }
-
-                var group = m.Groups["s" + index];
-                var observed = group.Value.Trim();
-                var (_, replacement, keyRegex) = _swaps[index];
-                var keyMatch = keyRegex.Match(group.Value);
-                var expected = keyMatch.Success ? keyMatch.Result(replacement) : replacement;
-                var options = expected.Split('|');
-                if (Definition.Capitalize && observed.Length > 0 && char.IsUpper(observed[0]))
-                {
-                    options = options.Select(o => o.Length == 0 ? o : char.ToUpperInvariant(o[0]) + o[1..]).ToArray();
-                    expected = string.Join("|", options);
-                }
-
-                if (options.Any(o => o == observed) || IsException(_exceptions, observed))
-                {
-                    continue;
-                }
-
-                var shown = _replaceAction ? ToSentence(options) : expected;
-                var start = group.Index + (group.Value.Length - group.Value.TrimStart().Length);
-                hits.Add(new KindHit(unit, start, observed.Length, GoFormat.Format(_message, shown, observed), options));
+                Run(_pattern, _allSwaps, unit, hits);
+            }
+            else
+            {
+                Run(_subsets.Get(tokens), tokens, unit, hits);
             }
         }
+    }
+
+    /// <summary>Runs the pattern of the swaps <paramref name="swaps"/> (ascending indices; groups keep their numbers).</summary>
+    private void Run(Regex pattern, int[] swaps, ScopeUnit unit, List<KindHit> hits)
+    {
+        foreach (var m in Matches(pattern, unit))
+        {
+            var index = FirstMatched(m, swaps);
+            if (index < 0 || m.Length == 0)
+            {
+                continue;
+            }
+
+            var group = m.Groups["s" + index];
+            var observed = group.Value.Trim();
+            var (_, replacement, keyRegex) = _swaps[index];
+            var keyMatch = keyRegex.Match(group.Value);
+            var expected = keyMatch.Success ? keyMatch.Result(replacement) : replacement;
+            var options = expected.Split('|');
+            if (Definition.Capitalize && observed.Length > 0 && char.IsUpper(observed[0]))
+            {
+                options = options.Select(o => o.Length == 0 ? o : char.ToUpperInvariant(o[0]) + o[1..]).ToArray();
+                expected = string.Join("|", options);
+            }
+
+            if (options.Any(o => o == observed) || IsException(_exceptions, observed))
+            {
+                continue;
+            }
+
+            var shown = _replaceAction ? ToSentence(options) : expected;
+            var start = group.Index + (group.Value.Length - group.Value.TrimStart().Length);
+            hits.Add(new KindHit(unit, start, observed.Length, GoFormat.Format(_message, shown, observed), options));
+        }
+    }
+
+    private static int FirstMatched(Match m, int[] swaps)
+    {
+        foreach (var i in swaps)
+        {
+            if (m.Groups["s" + i].Success)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Vale quotes the suggestions itself for <c>action: replace</c>, so one quoted <c>'%s'</c> loses its quotes.</summary>

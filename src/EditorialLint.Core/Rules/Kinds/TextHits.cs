@@ -8,12 +8,12 @@ namespace EditorialLint.Core.Rules.Kinds;
 /// </summary>
 public sealed class TextHits
 {
-    private readonly List<(int Start, int End, bool LeftOpen, bool RightOpen)>?[] _bySlot;
+    private readonly List<(int Start, int End, bool LeftOpen, bool RightOpen, int Token)>?[] _bySlot;
     private readonly List<int> _caseless = [];
 
     internal TextHits(string text, int slots)
     {
-        _bySlot = new List<(int, int, bool, bool)>?[slots];
+        _bySlot = new List<(int, int, bool, bool, int)>?[slots];
         for (var i = 0; i < text.Length; i++)
         {
             // Characters a case-insensitive regex reads as ASCII letters (Kelvin sign, dotted and dotless i, long s).
@@ -24,12 +24,20 @@ public sealed class TextHits
         }
     }
 
-    internal void Add(int slot, int start, int end, bool leftOpen, bool rightOpen) =>
-        (_bySlot[slot] ??= []).Add((start, end, leftOpen, rightOpen));
+    internal void Add(int slot, int start, int end, bool leftOpen, bool rightOpen, int token) =>
+        (_bySlot[slot] ??= []).Add((start, end, leftOpen, rightOpen, token));
 
     /// <summary>False when the slot's rule certainly has no match in text[start, end).</summary>
-    public bool MayMatch(int slot, int start, int end, bool ignoreCase)
+    public bool MayMatch(int slot, int start, int end, bool ignoreCase) => Tokens(slot, start, end, ignoreCase, null, out _);
+
+    /// <summary>
+    /// False when the slot's rule certainly has no match in text[start, end); otherwise adds to
+    /// <paramref name="tokens"/> (when given) the tokens that may match there, or sets <paramref name="all"/> when
+    /// any token may (a look-alike character, or a need that stands for the whole pattern).
+    /// </summary>
+    public bool Tokens(int slot, int start, int end, bool ignoreCase, List<int>? tokens, out bool all)
     {
+        all = false;
         if (ignoreCase && _caseless.Count > 0)
         {
             var index = _caseless.BinarySearch(start);
@@ -40,6 +48,7 @@ public sealed class TextHits
 
             if (index < _caseless.Count && _caseless[index] < end)
             {
+                all = true;
                 return true;
             }
         }
@@ -65,15 +74,28 @@ public sealed class TextHits
             }
         }
 
+        var found = false;
         for (var i = lo; i < hits.Count && hits[i].End <= end; i++)
         {
-            var (hitStart, hitEnd, leftOpen, rightOpen) = hits[i];
+            var (hitStart, hitEnd, leftOpen, rightOpen, token) = hits[i];
             if (hitStart >= start && (leftOpen || hitStart == start) && (rightOpen || hitEnd == end))
             {
-                return true;
+                found = true;
+                if (tokens is null)
+                {
+                    return true;
+                }
+
+                if (token < 0)
+                {
+                    all = true;
+                    return true;
+                }
+
+                tokens.Add(token);
             }
         }
 
-        return false;
+        return found;
     }
 }
