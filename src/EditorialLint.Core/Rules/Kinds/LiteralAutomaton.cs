@@ -12,6 +12,7 @@ public sealed class LiteralAutomaton
     private readonly int[] _next;          // state * _classes + class -> state
     private readonly int[] _output;        // state -> first pattern ending here, or -1
     private readonly int[] _outputLink;    // state -> next state (by suffix links) with an output, or -1
+    private readonly int[] _report;        // state -> itself when it has an output, else its output link
     private readonly int[] _patternLength;
     private readonly (int Slot, LiteralNeed Need)[][] _payloads;
 
@@ -88,9 +89,11 @@ public sealed class LiteralAutomaton
         _next = new int[states * classes];
         _output = [.. output];
         _outputLink = new int[states];
+        _report = new int[states];
         var fail = new int[states];
         var queue = new Queue<int>();
         _outputLink[0] = -1;
+        _report[0] = -1;
         for (var cls = 0; cls < classes; cls++)
         {
             if (children[0].TryGetValue(cls, out var child))
@@ -98,6 +101,7 @@ public sealed class LiteralAutomaton
                 _next[cls] = child;
                 fail[child] = 0;
                 _outputLink[child] = -1;
+                _report[child] = _output[child] >= 0 ? child : -1;
                 queue.Enqueue(child);
             }
         }
@@ -113,6 +117,7 @@ public sealed class LiteralAutomaton
                     fail[child] = f;
                     _outputLink[child] = _output[f] >= 0 ? f : _outputLink[f];
                     _next[(state * classes) + cls] = child;
+                    _report[child] = _output[child] >= 0 ? child : _outputLink[child];
                     queue.Enqueue(child);
                 }
                 else
@@ -131,11 +136,20 @@ public sealed class LiteralAutomaton
     {
         var hits = new TextHits(text, SlotCount);
         var state = 0;
+        var next = _next;
+        var report = _report;
+        var classOf = _classOf;
+        var classes = _classes;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            state = _next[(state * _classes) + (c < 128 ? _classOf[c] : 0)];
-            for (var s = _output[state] >= 0 ? state : _outputLink[state]; s >= 0; s = _outputLink[s])
+            state = next[(state * classes) + (c < 128 ? classOf[c] : 0)];
+            if (report[state] < 0)
+            {
+                continue;
+            }
+
+            for (var s = report[state]; s >= 0; s = _outputLink[s])
             {
                 var pattern = _output[s];
                 var length = _patternLength[pattern];

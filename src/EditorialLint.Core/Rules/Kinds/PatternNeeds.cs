@@ -416,8 +416,7 @@ public static class PatternNeeds
                 case '(':
                     return Group();
                 case '[':
-                    SkipClass();
-                    return Info.Any;
+                    return Class();
                 case '.':
                     Position++;
                     return Info.Any;
@@ -583,6 +582,35 @@ public static class PatternNeeds
 
             Position++;
             return zeroWidth ? Info.Empty : inner;
+        }
+
+        /// <summary>A small class of plain characters ("[ae]", "[\\.]") is its characters; any other class matches anything.</summary>
+        private Info Class()
+        {
+            var start = Position;
+            SkipClass();
+            var body = pattern.AsSpan(start + 1, Position - start - 2);
+            var chars = new List<string>();
+            for (var i = 0; i < body.Length; i++)
+            {
+                var c = body[i];
+                if (c == '\\' && i + 1 < body.Length && !char.IsAsciiLetterOrDigit(body[i + 1]))
+                {
+                    c = body[++i];
+                }
+                else if (c is '\\' or '^' or '-' or '[' or ']' || c > '\u007F' || c == Boundary)
+                {
+                    return Info.Any;
+                }
+
+                var text = (ignoreCase ? char.ToLowerInvariant(c) : c).ToString();
+                if (!chars.Contains(text))
+                {
+                    chars.Add(text);
+                }
+            }
+
+            return chars.Count is > 0 and <= 8 ? new Info(chars, chars, chars, chars) : Info.Any;
         }
 
         private void SkipClass()

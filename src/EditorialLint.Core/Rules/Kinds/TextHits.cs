@@ -8,19 +8,20 @@ namespace EditorialLint.Core.Rules.Kinds;
 /// </summary>
 public sealed class TextHits
 {
+    // Characters a case-insensitive regex reads as ASCII letters (Kelvin sign, dotted and dotless i, long s).
+    private static readonly System.Buffers.SearchValues<char> LookAlikes = System.Buffers.SearchValues.Create("\u212A\u0130\u0131\u017F");
+
     private readonly List<(int Start, int End, bool LeftOpen, bool RightOpen, int Token)>?[] _bySlot;
     private readonly List<int> _caseless = [];
 
     internal TextHits(string text, int slots)
     {
         _bySlot = new List<(int, int, bool, bool, int)>?[slots];
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.AsSpan().IndexOfAny(LookAlikes); i >= 0;)
         {
-            // Characters a case-insensitive regex reads as ASCII letters (Kelvin sign, dotted and dotless i, long s).
-            if (text[i] is '\u212A' or '\u0130' or '\u0131' or '\u017F')
-            {
-                _caseless.Add(i);
-            }
+            _caseless.Add(i);
+            var next = text.AsSpan(i + 1).IndexOfAny(LookAlikes);
+            i = next < 0 ? -1 : i + 1 + next;
         }
     }
 

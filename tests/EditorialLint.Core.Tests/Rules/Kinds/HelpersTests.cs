@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EditorialLint.Core.Rules.Kinds;
 
 namespace EditorialLint.Core.Tests.Rules.Kinds;
@@ -57,5 +58,43 @@ public class HelpersTests
     public void Syllables_are_estimated(string word, int expected)
     {
         Assert.Equal(expected, TextStatistics.SyllableCount(word));
+    }
+
+    /// <summary>
+    /// The statistics read words and sentence ends without a regex; they must count what the patterns Vale's metrics
+    /// are defined by count (checked on random text from a fixed seed).
+    /// </summary>
+    [Fact]
+    public void Statistics_count_what_the_word_and_sentence_patterns_match()
+    {
+        var word = new Regex(@"[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*", RegexOptions.CultureInvariant);
+        var sentenceEnd = new Regex(@"[.!?]+(?=\s|$)", RegexOptions.CultureInvariant);
+        string[] pieces = ["the", "Table", "x", "2024", "\u00BD", "\u2167", "caf\u00E9", "'", "\u2019", "s", ".", "!", "?", " ", "\n",
+            "\u00A0", "-", "_", "organization", "\u02B0", "\u0301", "\uD83D\uDE00", "ses", "ed", "le"];
+        var random = new Random(7);
+        for (var n = 0; n < 5_000; n++)
+        {
+            var texts = Enumerable.Range(0, random.Next(1, 4))
+                .Select(_ => string.Concat(Enumerable.Range(0, random.Next(0, 20)).Select(_ => pieces[random.Next(pieces.Length)])))
+                .ToList();
+            double words = 0, sentences = 0, characters = 0, syllables = 0, complex = 0, longWords = 0;
+            foreach (var text in texts)
+            {
+                var matches = word.Matches(text);
+                foreach (Match m in matches)
+                {
+                    var letters = m.Value.Count(char.IsLetterOrDigit);
+                    var s = TextStatistics.SyllableCount(m.Value);
+                    (characters, syllables) = (characters + letters, syllables + s);
+                    complex += s >= 3 ? 1 : 0;
+                    longWords += letters > 6 ? 1 : 0;
+                }
+
+                words += matches.Count;
+                sentences += matches.Count > 0 ? Math.Max(1, sentenceEnd.Matches(text).Count) : 0;
+            }
+
+            Assert.Equal(new TextStatistics(words, sentences, characters, syllables, complex, longWords), TextStatistics.Of(texts));
+        }
     }
 }
