@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using CsCheck;
+using EditorialLint.Core.Tests.Properties;
 using EditorialLint.Core.RuleFiles;
 using EditorialLint.Core.Rules.Kinds;
 
@@ -102,19 +104,18 @@ public class PatternNeedsTests
     [Fact]
     public void Never_rules_out_a_unit_the_regex_matches()
     {
-        var random = new Random(11); // fixed seed: the same 20,000 cases every run
-        for (var n = 0; n < 20_000; n++)
+        var text = Gen.Select(Gen.OneOf(Fragments), Gen.OneOf(Separators)).Array[1, 14]
+            .Select(parts => string.Concat(parts.Select(p => p.Item1 + p.Item2)));
+        var cases = Gen.Select(text, Gen.OneOf(Tokens).Array[1, 3], Gen.Int[0, 3], Gen.Int[0, 100], Gen.Int[0, 100]);
+        PropertyRunner.Check("literal-needs.never-rule-out", cases, sample =>
         {
-            var t = string.Concat(Enumerable.Range(0, random.Next(1, 15))
-                .Select(_ => Fragments[random.Next(Fragments.Length)] + Separators[random.Next(Separators.Length)]));
-            var tokens = Enumerable.Range(0, random.Next(1, 4)).Select(_ => Tokens[random.Next(Tokens.Length)]).ToList();
-            var ignoreCase = random.Next(2) == 0;
-            var nonword = random.Next(4) == 0;
-            var (a, b) = (random.Next(t.Length + 1), random.Next(t.Length + 1));
-            var (start, end) = (Math.Min(a, b), Math.Max(a, b));
+            var (t, tokens, flags, a, b) = sample;
+            var (ignoreCase, nonword) = ((flags & 1) != 0, (flags & 2) != 0);
+            var start = Math.Min(a, b) * t.Length / 100;
+            var end = Math.Max(a, b) * t.Length / 100;
             if (PatternNeeds.OfTokens(tokens, nonword, ignoreCase) is not { } needs)
             {
-                continue;
+                return;
             }
 
             var regex = ValeRegex.Compile((ignoreCase ? "(?i)" : string.Empty) + ValeRegex.TokenList(tokens, nonword));
@@ -123,6 +124,7 @@ public class PatternNeedsTests
                 var hits = new LiteralAutomaton([needs]).Scan(t);
                 Assert.True(hits.MayMatch(0, start, end, needs.Any(x => x.IgnoreCase)), $"'{t}'[{start}..{end}] matches {regex}");
             }
-        }
+        }, baseSeed: 9_300_000, iterations: 20_000,
+            print: s => $"{PropertyRunner.Literal(s.Item1)}[{s.Item4}%..{s.Item5}%] tokens [{string.Join(" | ", s.Item2)}] flags {s.Item3}");
     }
 }
