@@ -19,15 +19,32 @@ public sealed class ConsistencyKind : CompiledRuleKind
             var body = ValeRegex.TokenList([$"(?<a>{first})", $"(?<b>{second})"], definition.Nonword);
             _steps.Add(Pattern("either", (definition.IgnoreCase ? "(?i)" : string.Empty) + body));
         }
+
+        // Token 2i and 2i + 1 are the two spellings of pair i: a unit holding neither cannot match the pair's step.
+        Needs = PatternNeeds.OfTokens(definition.Either.SelectMany(pair => new[] { pair.Key, pair.Value }), definition.Nonword, definition.IgnoreCase);
     }
 
-    public override void Run(IReadOnlyList<ScopeUnit> units, DocumentCounts counts, List<KindHit> hits)
+    public override IReadOnlyList<LiteralNeed>? Needs { get; }
+
+    public override void Run(IReadOnlyList<ScopeUnit> units, DocumentCounts counts, List<KindHit> hits) =>
+        Run(units.Select(u => new TokenCandidates(u, null)).ToList(), counts, hits);
+
+    /// <summary>
+    /// Runs each unit's pairs in document order; a pair whose spellings do not occur in a unit finds nothing there
+    /// and changes no state, so skipping it leaves the findings as they were.
+    /// </summary>
+    public override void Run(IReadOnlyList<TokenCandidates> candidates, DocumentCounts counts, List<KindHit> hits)
     {
         var seen = new HashSet<(int Step, char Variant)>();
-        foreach (var unit in units)
+        foreach (var (unit, tokens) in candidates)
         {
             for (var step = 0; step < _steps.Count; step++)
             {
+                if (tokens is not null && Array.BinarySearch(tokens, 2 * step) < 0 && Array.BinarySearch(tokens, (2 * step) + 1) < 0)
+                {
+                    continue;
+                }
+
                 Match? last = null;
                 foreach (var m in Matches(_steps[step], unit))
                 {

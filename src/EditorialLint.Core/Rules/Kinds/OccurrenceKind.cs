@@ -23,16 +23,30 @@ public sealed class OccurrenceKind : CompiledRuleKind
     {
         foreach (var unit in units)
         {
-            var (text, origin) = Expand(unit);
             var matches = new List<(int Start, int Length, bool InCode)>();
-            for (var m = _pattern.Match(text); m.Success; m = m.NextMatch())
+            if (unit.CodeText is null || unit.Text.AsSpan(unit.Start, unit.Length).IndexOf(Placeholder) < 0)
             {
-                if (m.Length > 0)
+                // No code to expand: the unit's own range is the text (the regex sees it as the whole input).
+                foreach (var m in Matches(_pattern, unit))
                 {
-                    var start = origin[m.Index];
-                    var end = origin[m.Index + m.Length - 1];
-                    var inCode = start.InCode || end.InCode;
-                    matches.Add((start.Offset, end.Offset + 1 - start.Offset, inCode));
+                    if (m.Length > 0)
+                    {
+                        matches.Add((m.Index, m.Length, false));
+                    }
+                }
+            }
+            else
+            {
+                var (text, origin) = Expand(unit);
+                for (var m = _pattern.Match(text); m.Success; m = m.NextMatch())
+                {
+                    if (m.Length > 0)
+                    {
+                        var start = origin[m.Index];
+                        var end = origin[m.Index + m.Length - 1];
+                        var inCode = start.InCode || end.InCode;
+                        matches.Add((start.Offset, end.Offset + 1 - start.Offset, inCode));
+                    }
                 }
             }
 

@@ -22,7 +22,8 @@ public class CombinedLiteralsTests
     /// <summary>
     /// Every existence and substitution rule of the seven Vale packs, matched together as in a run: wherever the
     /// combined automaton rules a unit out for a rule, the rule's own regex finds nothing there, and where it keeps
-    /// the unit, the rule's pattern restricted to the tokens found there finds what the whole pattern finds. The units are corpus
+    /// the unit, the rule's pattern restricted to the tokens found there finds what the whole pattern finds (and a
+    /// consistency rule, whose pairs are its tokens, finds the same over all the units in a row). The units are corpus
     /// paragraphs, the rules' own test inputs, random cuts of both and copies with case flips, merged words and
     /// look-alike characters (fixed seed, so every run checks the same cases).
     /// </summary>
@@ -39,15 +40,16 @@ public class CombinedLiteralsTests
         var library = new StyleLibrary([styles], includeBuiltIns: false);
         var literals = new CombinedLiterals();
         var rules = new List<(CompiledRuleKind Kind, int Slot, bool IgnoreCase)>();
+        var consistency = new List<(CompiledRuleKind Kind, int Slot, bool IgnoreCase)>();
         var texts = new List<string>();
         foreach (var definition in library.StyleNames.SelectMany(library.GetStyle))
         {
-            if (definition.Kind is RuleKind.Existence or RuleKind.Substitution)
+            if (definition.Kind is RuleKind.Existence or RuleKind.Substitution or RuleKind.Consistency)
             {
                 var kind = CompiledRuleKind.Compile(definition, Vocabulary.Empty);
                 if (kind.Needs is { } needs)
                 {
-                    rules.Add((kind, literals.Register(needs), needs.Any(n => n.IgnoreCase)));
+                    (definition.Kind == RuleKind.Consistency ? consistency : rules).Add((kind, literals.Register(needs), needs.Any(n => n.IgnoreCase)));
                 }
 
                 texts.AddRange(definition.Tests.Select(t => t.Input));
@@ -116,6 +118,29 @@ public class CombinedLiteralsTests
         }
 
         Assert.True(checkedUnits > 10_000);
+
+        // Consistency rules carry state from unit to unit: all texts in a row as one document's units.
+        Assert.NotEmpty(consistency);
+        var inRow = texts.Select(t => new ScopeUnit(0, t, 0, t.Length)).ToList();
+        foreach (var (kind, slot, ignoreCase) in consistency)
+        {
+            var whole = new List<KindHit>();
+            kind.Run(inRow, counts, whole);
+            var candidates = new List<TokenCandidates>();
+            foreach (var unit in inRow)
+            {
+                var tokens = new List<int>();
+                if (automaton.Scan(unit.Text).Tokens(slot, unit.Start, unit.End, ignoreCase, tokens, out var any))
+                {
+                    candidates.Add(new TokenCandidates(unit, any ? null : [.. tokens.Distinct().Order()]));
+                }
+            }
+
+            var restricted = new List<KindHit>();
+            kind.Run(candidates, counts, restricted);
+            Assert.Equal(Shown(whole), Shown(restricted));
+            Assert.NotEmpty(whole);
+        }
     }
 
     private static List<string> Shown(List<KindHit> hits) =>
