@@ -2,12 +2,13 @@ namespace EditorialLint.Core.Rules.Kinds;
 
 /// <summary>
 /// An Aho-Corasick automaton over the literal needs of many rules (<see cref="LiteralNeed"/>), so one pass over a
-/// text finds where every rule's literals occur. Strings are matched with ASCII letters lowercased; a rule that
+/// text finds where every rule's literals occur. Strings are matched with ASCII letters lowercased (the other
+/// characters of needs have no case); a rule that
 /// compares case is checked ordinally on each hit. Immutable and thread-safe once built.
 /// </summary>
 public sealed class LiteralAutomaton
 {
-    private readonly byte[] _classOf = new byte[128];
+    private readonly ushort[] _classOf = new ushort[char.MaxValue + 1];
     private readonly int _classes;
     private readonly int[] _next;          // state * _classes + class -> state
     private readonly int[] _output;        // state -> first pattern ending here, or -1
@@ -44,7 +45,7 @@ public sealed class LiteralAutomaton
             {
                 if (_classOf[c] == 0)
                 {
-                    _classOf[c] = (byte)classes++;
+                    _classOf[c] = (ushort)classes++;
                 }
             }
         }
@@ -143,7 +144,7 @@ public sealed class LiteralAutomaton
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            state = next[(state * classes) + (c < 128 ? classOf[c] : 0)];
+            state = next[(state * classes) + classOf[c]];
             if (report[state] < 0)
             {
                 continue;

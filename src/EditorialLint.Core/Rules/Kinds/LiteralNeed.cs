@@ -1,7 +1,7 @@
 namespace EditorialLint.Core.Rules.Kinds;
 
 /// <summary>
-/// One literal string of ASCII characters that a match of a pattern may contain (see <see cref="PatternNeeds"/>):
+/// One literal string (ASCII, or symbols without case such as dashes and curly quotes) that a match of a pattern may contain (see <see cref="PatternNeeds"/>):
 /// every match contains one string of the pattern's set. <see cref="BoundedStart"/> (<see cref="BoundedEnd"/>)
 /// says the pattern puts <c>\b</c> right before (after) the string and the string starts (ends) with a word
 /// character, so the text before (after) it cannot be an ASCII word character. Case is compared ordinally unless

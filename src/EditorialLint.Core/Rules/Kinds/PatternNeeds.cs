@@ -3,12 +3,12 @@ using EditorialLint.Core.RuleFiles;
 namespace EditorialLint.Core.Rules.Kinds;
 
 /// <summary>
-/// The literal strings a regex cannot match without: a set of ASCII strings such that every match contains one of
+/// The literal strings a regex cannot match without: a set of strings such that every match contains one of
 /// them (with the <c>\b</c>s right beside them, see <see cref="LiteralNeed"/>). Literal tokens ("in order to",
 /// "(?:previous|prior) to", "colou?r") give their whole spellings; patterns give their best literal run
 /// ("air(?:m[ae]n|wom[ae]n)" needs "air" at a word start, "[\.]+apk" needs "apk" at a word end). Lookarounds,
 /// anchors and inline options match no text and are dropped, which only widens the set; classes, '.', escapes
-/// such as <c>\w</c>, repetition and non-ASCII characters break a run. Null when some match may contain no
+/// such as <c>\w</c>, repetition and non-ASCII letters break a run (see <see cref="IsPlain"/>). Null when some match may contain no
 /// literal at all (or the pattern uses constructs this reader does not follow, such as <c>(?x)</c> or conditionals).
 /// </summary>
 public static class PatternNeeds
@@ -143,13 +143,26 @@ public static class PatternNeeds
         return new LiteralNeed(ignoreCase ? core.ToLowerInvariant() : core, ignoreCase, boundedStart, boundedEnd);
     }
 
-    /// <summary>How selective a string is: its characters, plus one for each bounded end.</summary>
+    /// <summary>
+    /// Whether a literal character can be looked for as itself: ASCII (letters compared without case when the rule
+    /// ignores case), or a non-ASCII character that is no letter and has no other case (dashes, curly quotes,
+    /// symbols), which a case-insensitive regex also matches only as itself.
+    /// </summary>
+    private static bool IsPlain(char c) =>
+        c <= '\u007F' ? c != Boundary
+            : !char.IsLetter(c) && !char.IsSurrogate(c) && char.ToUpperInvariant(c) == c && char.ToLowerInvariant(c) == c;
+
+    /// <summary>How selective a string is: its characters (two for a rarer non-ASCII one), plus one for each bounded end.</summary>
     private static int Score(string text)
     {
         var score = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] != Boundary)
+            if (text[i] > '\u007F')
+            {
+                score += 2;
+            }
+            else if (text[i] != Boundary)
             {
                 score++;
             }
@@ -435,7 +448,7 @@ public static class PatternNeeds
 
         private Info Character(char c)
         {
-            if (c > '\u007F' || c == Boundary)
+            if (!IsPlain(c))
             {
                 return Info.Any;
             }
@@ -598,7 +611,7 @@ public static class PatternNeeds
                 {
                     c = body[++i];
                 }
-                else if (c is '\\' or '^' or '-' or '[' or ']' || c > '\u007F' || c == Boundary)
+                else if (c is '\\' or '^' or '-' or '[' or ']' || !IsPlain(c))
                 {
                     return Info.Any;
                 }

@@ -21,8 +21,9 @@ public class PatternNeedsTests
     [InlineData(@"\w+ly|actual(?:ly)?", "ly>|actual>|actually>")] // the start of "\w+" is unknown, so is that of the group
     [InlineData("very+", "<very")]
     [InlineData(@"\w+ize", "ize>")]
-    [InlineData("caf\u00E9", "<caf")] // non-ASCII characters are not looked for
+    [InlineData("caf\u00E9", "<caf")] // non-ASCII letters are not looked for (case)
     [InlineData("Utilize", "<utilize>")] // the rule ignores case: compared lowercased
+    [InlineData("\\s[\u2014\u2013]\\s", "\u2014|\u2013")] // dashes have no case: looked for as they are
     public void Needs_of_a_token(string token, string? expected)
     {
         var needs = PatternNeeds.OfTokens([token], nonword: false, ignoreCase: true);
@@ -92,14 +93,14 @@ public class PatternNeedsTests
 
     private static readonly string[] Fragments =
         ["in", "order", "to", "the", "colour", "color", "e", "mail", "all", "of", "a", "sudden", "ß", "é", "_", "1",
-         "air", "man", "women", "apk", "K", "\u212A", "ilo", "Ajax", "ly", "fire", "men", "ſ", "I", "ı"];
+         "air", "man", "women", "apk", "K", "\u212A", "ilo", "Ajax", "ly", "fire", "men", "ſ", "I", "ı", "\u2014", "\u2013", "\u2019"];
 
     private static readonly string[] Separators = [" ", "-", "'", "\u2019", ".", "", "\n", "\u00A0", "\u200D", "..."];
 
     private static readonly string[] Tokens =
         ["in order to", "caf\u00E9", "e_", "colou?r", "(?:e-mail|email)", "all of (?!a sudden)", "a", "to", "é",
          "air(?:m[ae]n|wom[ae]n)", @"[\.]+apk", "fire(?:m[ae]n)?", @"\w+ly", "kilo", "Ajax", "(?i)ajax", @"\.\.\.",
-         "(?<!all )of", "(?:the|a) (?:colou?r|mail)s?", @"\bto\b the", "sudden(?=ly)"];
+         "(?<!all )of", "(?:the|a) (?:colou?r|mail)s?", @"\bto\b the", "sudden(?=ly)", "\\s[\u2014\u2013]\\s|[\u2014\u2013]\\s", "e\u2019s"];
 
     [Fact]
     public void Never_rules_out_a_unit_the_regex_matches()
