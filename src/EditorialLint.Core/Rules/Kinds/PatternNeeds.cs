@@ -3,13 +3,15 @@ using EditorialLint.Core.RuleFiles;
 namespace EditorialLint.Core.Rules.Kinds;
 
 /// <summary>
-/// The literal strings a regex cannot match without: a set of strings such that every match contains one of
-/// them (with the <c>\b</c>s right beside them, see <see cref="LiteralNeed"/>). Literal tokens ("in order to",
-/// "(?:previous|prior) to", "colou?r") give their whole spellings; patterns give their best literal run
-/// ("air(?:m[ae]n|wom[ae]n)" needs "air" at a word start, "[\.]+apk" needs "apk" at a word end). Lookarounds,
-/// anchors and inline options match no text and are dropped, which only widens the set; classes, '.', escapes
-/// such as <c>\w</c>, repetition and non-ASCII letters break a run (see <see cref="IsPlain"/>). Null when some match may contain no
-/// literal at all (or the pattern uses constructs this reader does not follow, such as <c>(?x)</c> or conditionals).
+/// The literal strings a regex cannot match without: a set of strings such that every match (with the text a
+/// positive lookahead reads after it, which lies in the same unit) contains one of them, with the <c>\b</c>s right
+/// beside them (see <see cref="LiteralNeed"/>). Literal tokens ("in order to", "(?:previous|prior) to", "colou?r")
+/// give their whole spellings; patterns give their best literal run or their literal starts and ends
+/// ("air(?:m[ae]n|wom[ae]n)" gives "airman", "airmen"... as small classes and <c>\s</c> are spelled out;
+/// "[a-z]+apk" needs "apk" at a word end). Negative lookarounds, lookbehinds, anchors and inline options are
+/// dropped, which only widens the set; other classes, '.', escapes such as <c>\w</c>, repetition and non-ASCII
+/// letters break a run (see <see cref="IsPlain"/>). Null when some match may contain no literal worth looking for
+/// (or the pattern uses constructs this reader does not follow, such as <c>(?x)</c>, conditionals or back-references).
 /// </summary>
 public static class PatternNeeds
 {
@@ -17,6 +19,10 @@ public static class PatternNeeds
     public const int Limit = 4096;
 
     private const char Boundary = '\u0001';
+
+    /// <summary>What <c>\s</c> matches: the characters <see cref="char.IsWhiteSpace(char)"/> accepts.</summary>
+    private static readonly List<string> WhiteSpace =
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).Select(c => c.ToString())];
 
     /// <summary>
     /// The needs of a token list as Vale matches it (<c>\b(?:token)\b</c>, or bare for <c>nonword</c>): the union of
@@ -469,6 +475,8 @@ public static class PatternNeeds
             {
                 case 'b':
                     return new Info([Boundary.ToString()], null, null, null);
+                case 's':
+                    return new Info([.. WhiteSpace], [.. WhiteSpace], [.. WhiteSpace], [.. WhiteSpace]);
                 case 'B' or 'A' or 'z' or 'Z' or 'G':
                     return Info.Empty;
                 case 'p' or 'P':
@@ -530,11 +538,17 @@ public static class PatternNeeds
             var rest = pattern.AsSpan(Position);
             int skip;
             var zeroWidth = false;
+            var lookahead = false;
             if (rest.StartsWith("(?:") || rest.StartsWith("(?>"))
             {
                 skip = 3;
             }
-            else if (rest.StartsWith("(?=") || rest.StartsWith("(?!"))
+            else if (rest.StartsWith("(?="))
+            {
+                skip = 3;
+                lookahead = true;
+            }
+            else if (rest.StartsWith("(?!"))
             {
                 skip = 3;
                 zeroWidth = true;
@@ -594,6 +608,13 @@ public static class PatternNeeds
             }
 
             Position++;
+            if (lookahead)
+            {
+                // The text right after this point matches the lookahead, inside the unit (the regex sees nothing
+                // beyond it): its literals join what comes before, but the next piece starts at the same point.
+                return new Info(null, inner.Needed, inner.Starts, null);
+            }
+
             return zeroWidth ? Info.Empty : inner;
         }
 

@@ -23,7 +23,7 @@ public class PatternNeedsTests
     [InlineData(@"\w+ize", "ize>")]
     [InlineData("caf\u00E9", "<caf")] // non-ASCII letters are not looked for (case)
     [InlineData("Utilize", "<utilize>")] // the rule ignores case: compared lowercased
-    [InlineData("\\s[\u2014\u2013]\\s", "\u2014|\u2013")] // dashes have no case: looked for as they are
+    [InlineData("[\u2014\u2013]", "\u2014|\u2013")] // dashes have no case: looked for as they are
     public void Needs_of_a_token(string token, string? expected)
     {
         var needs = PatternNeeds.OfTokens([token], nonword: false, ignoreCase: true);
@@ -40,6 +40,24 @@ public class PatternNeedsTests
     [InlineData(".*")]
     public void No_needs_for_patterns_without_a_literal(string token) =>
         Assert.Null(PatternNeeds.OfTokens([token], nonword: false, ignoreCase: false));
+
+    [Fact]
+    public void White_space_is_spelled_out()
+    {
+        var needs = PatternNeeds.OfTokens([@"(?:^|\s)I\s"], nonword: true, ignoreCase: true)!;
+        Assert.Contains(needs, n => n.Text == "i ");
+        Assert.Contains(needs, n => n.Text == "i\u00A0");
+        Assert.All(needs, n => Assert.InRange(n.Text.Length, 2, 3)); // "i " or " i ", never a bare "i"
+    }
+
+    [Fact]
+    public void A_positive_lookahead_adds_the_text_it_reads()
+    {
+        var needs = PatternNeeds.OfTokens([@"(?:^|\s)I(?=,\s)"], nonword: true, ignoreCase: true)!;
+        Assert.Contains(needs, n => n.Text == "i, ");
+        Assert.All(needs, n => Assert.StartsWith("i,", n.Text.TrimStart()));
+        Assert.Null(PatternNeeds.OfTokens([@"(?:^|\s)I(?!x)"], nonword: true, ignoreCase: true)); // a negative one reads nothing
+    }
 
     [Fact]
     public void An_inline_ignore_case_in_one_token_reads_all_tokens_without_case()
@@ -100,7 +118,7 @@ public class PatternNeedsTests
     private static readonly string[] Tokens =
         ["in order to", "caf\u00E9", "e_", "colou?r", "(?:e-mail|email)", "all of (?!a sudden)", "a", "to", "é",
          "air(?:m[ae]n|wom[ae]n)", @"[\.]+apk", "fire(?:m[ae]n)?", @"\w+ly", "kilo", "Ajax", "(?i)ajax", @"\.\.\.",
-         "(?<!all )of", "(?:the|a) (?:colou?r|mail)s?", @"\bto\b the", "sudden(?=ly)", "\\s[\u2014\u2013]\\s|[\u2014\u2013]\\s", "e\u2019s"];
+         "(?<!all )of", "(?:the|a) (?:colou?r|mail)s?", @"\bto\b the", "sudden(?=ly)", @"(?:^|\s)I(?=\s)", @"it(?=\.)\b", "\\s[\u2014\u2013]\\s|[\u2014\u2013]\\s", "e\u2019s"];
 
     [Fact]
     public void Never_rules_out_a_unit_the_regex_matches()
