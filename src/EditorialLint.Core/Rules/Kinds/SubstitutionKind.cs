@@ -1,5 +1,6 @@
 using EditorialLint.Core.Spelling;
 using System.Text.RegularExpressions;
+using EditorialLint.Core.Configuration;
 using EditorialLint.Core.RuleFiles;
 
 namespace EditorialLint.Core.Rules.Kinds;
@@ -13,7 +14,7 @@ public sealed class SubstitutionKind : CompiledRuleKind
 {
     private readonly Regex _pattern;
     private readonly Regex? _exceptions;
-    private readonly List<(string Key, string Replacement, Regex KeyRegex)> _swaps = [];
+    private readonly List<(string Key, string Replacement, Lazy<Regex> KeyRegex)> _swaps = [];
     private readonly string _message;
     private readonly bool _replaceAction;
     private readonly TokenSubsetPatterns? _subsets;
@@ -26,14 +27,24 @@ public sealed class SubstitutionKind : CompiledRuleKind
         var alternatives = new List<string>();
         foreach (var (key, replacement) in ordered)
         {
-            var keyRegex = Pattern("swap", "^(?:" + key + ")$", definition.IgnoreCase);
+            // Built when the key first matches (most never do); the whole alternation below checks its syntax now.
+            var keyRegex = new Lazy<Regex>(() => Pattern("swap", "^(?:" + key + ")$", definition.IgnoreCase));
             _swaps.Add((key, replacement, keyRegex));
             alternatives.Add($"(?<s{_swaps.Count - 1}>{key})");
         }
 
         Keys = _swaps.Select(s => s.Key).ToList();
         var body = ValeRegex.TokenList(alternatives, definition.Nonword);
-        _pattern = Pattern("swap", (definition.IgnoreCase ? "(?i)" : string.Empty) + body);
+        try
+        {
+            _pattern = Pattern("swap", (definition.IgnoreCase ? "(?i)" : string.Empty) + body);
+        }
+        catch (ConfigurationException)
+        {
+            // Report the first bad key on its own, as when every key was compiled up front.
+            _swaps.ForEach(swap => _ = swap.KeyRegex.Value);
+            throw;
+        }
         _exceptions = Exceptions(vocabulary, definition.Vocab);
         _replaceAction = definition.Action is { Name: "replace", Params.Count: 0 };
         _message = _replaceAction ? UnquoteFirst(definition.Message) : definition.Message;
@@ -90,7 +101,7 @@ public sealed class SubstitutionKind : CompiledRuleKind
             var group = m.Groups["s" + index];
             var observed = group.Value.Trim();
             var (_, replacement, keyRegex) = _swaps[index];
-            var keyMatch = keyRegex.Match(group.Value);
+            var keyMatch = keyRegex.Value.Match(group.Value);
             var expected = keyMatch.Success ? keyMatch.Result(replacement) : replacement;
             var options = expected.Split('|');
             if (Definition.Capitalize && observed.Length > 0 && char.IsUpper(observed[0]))

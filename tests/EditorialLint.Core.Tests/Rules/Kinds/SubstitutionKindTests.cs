@@ -1,3 +1,4 @@
+using EditorialLint.Core.Configuration;
 namespace EditorialLint.Core.Tests.Rules.Kinds;
 
 public class SubstitutionKindTests
@@ -35,5 +36,13 @@ public class SubstitutionKindTests
     public void Stays_silent_without_a_match()
     {
         Assert.Empty(KindAssert.Flagged("extends: substitution\nmessage: x\nswap:\n  utilize: use\n", "We use tools."));
+    }
+
+    [Fact]
+    public void A_bad_swap_key_is_reported_on_its_own()
+    {
+        var e = Assert.Throws<ConfigurationException>(() =>
+            KindAssert.Flagged("extends: substitution\nmessage: \"Use '%s'\"\nswap:\n  good: fine\n  'bad(': worse\n", "good text"));
+        Assert.Contains("^(?:bad()$", e.Message);
     }
 }
