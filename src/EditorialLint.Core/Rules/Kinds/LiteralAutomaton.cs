@@ -56,6 +56,16 @@ public sealed class LiteralAutomaton
             _classOf[c] = _classOf[char.ToLowerInvariant(c)];
         }
 
+        // White space is one class, so a need's ' ' (which stands for \s) matches any of it. For a literal space
+        // this only widens what the automaton keeps.
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsWhiteSpace((char)c))
+            {
+                _classOf[c] = _classOf[' '];
+            }
+        }
+
         // The trie.
         var children = new List<Dictionary<int, int>> { new() };
         var output = new List<int> { -1 };
@@ -129,6 +139,20 @@ public sealed class LiteralAutomaton
         }
     }
 
+    /// <summary>Ordinal equality, except that any white space equals any other (see the classes).</summary>
+    private static bool SameCase(ReadOnlySpan<char> text, string need)
+    {
+        for (var i = 0; i < need.Length; i++)
+        {
+            if (text[i] != need[i] && !(char.IsWhiteSpace(text[i]) && char.IsWhiteSpace(need[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>How many rules (slots) the automaton was built for.</summary>
     public int SlotCount { get; }
 
@@ -157,7 +181,7 @@ public sealed class LiteralAutomaton
                 var start = i + 1 - length;
                 foreach (var (slot, need) in _payloads[pattern])
                 {
-                    if (!need.IgnoreCase && !text.AsSpan(start, length).SequenceEqual(need.Text))
+                    if (!need.IgnoreCase && !SameCase(text.AsSpan(start, length), need.Text))
                     {
                         continue;
                     }

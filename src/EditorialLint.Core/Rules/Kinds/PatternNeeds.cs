@@ -7,7 +7,8 @@ namespace EditorialLint.Core.Rules.Kinds;
 /// positive lookahead reads after it, which lies in the same unit) contains one of them, with the <c>\b</c>s right
 /// beside them (see <see cref="LiteralNeed"/>). Literal tokens ("in order to", "(?:previous|prior) to", "colou?r")
 /// give their whole spellings; patterns give their best literal run or their literal starts and ends
-/// ("air(?:m[ae]n|wom[ae]n)" gives "airman", "airmen"... as small classes and <c>\s</c> are spelled out;
+/// ("air(?:m[ae]n|wom[ae]n)" gives "airman", "airmen"... as small classes are spelled out, and <c>\s</c> is a
+/// space, which <see cref="LiteralAutomaton"/> matches with any white space;
 /// "[a-z]+apk" needs "apk" at a word end). Negative lookarounds, lookbehinds, anchors and inline options are
 /// dropped, which only widens the set; other classes, '.', escapes such as <c>\w</c>, repetition and non-ASCII
 /// letters break a run (see <see cref="IsPlain"/>). Null when some match may contain no literal worth looking for
@@ -20,9 +21,6 @@ public static class PatternNeeds
 
     private const char Boundary = '\u0001';
 
-    /// <summary>What <c>\s</c> matches: the characters <see cref="char.IsWhiteSpace(char)"/> accepts.</summary>
-    private static readonly List<string> WhiteSpace =
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).Select(c => c.ToString())];
 
     /// <summary>
     /// The needs of a token list as Vale matches it (<c>\b(?:token)\b</c>, or bare for <c>nonword</c>): the union of
@@ -476,7 +474,7 @@ public static class PatternNeeds
                 case 'b':
                     return new Info([Boundary.ToString()], null, null, null);
                 case 's':
-                    return new Info([.. WhiteSpace], [.. WhiteSpace], [.. WhiteSpace], [.. WhiteSpace]);
+                    return Info.Literal(" "); // any white space: the automaton reads every one as ' '
                 case 'B' or 'A' or 'z' or 'Z' or 'G':
                     return Info.Empty;
                 case 'p' or 'P':
