@@ -64,14 +64,21 @@ public sealed class ExistenceKind : CompiledRuleKind
 
     private void Run(Regex pattern, ScopeUnit unit, List<KindHit> hits)
     {
-        foreach (var m in Matches(pattern, unit))
+        // Value matches over the unit's range (the regex sees it as its whole input): no Match objects.
+        foreach (var m in pattern.EnumerateMatches(unit.Text.AsSpan(unit.Start, unit.Length)))
         {
-            if (m.Length == 0 || IsException(_exceptions, m.Value.Trim()))
+            if (m.Length == 0)
             {
                 continue;
             }
 
-            hits.Add(new KindHit(unit, m.Index, m.Length, Message(m.Value), Suggestions(m.Value)));
+            var value = unit.Text.Substring(unit.Start + m.Index, m.Length);
+            if (IsException(_exceptions, value.Trim()))
+            {
+                continue;
+            }
+
+            hits.Add(new KindHit(unit, unit.Start + m.Index, m.Length, Message(value), Suggestions(value)));
         }
     }
 

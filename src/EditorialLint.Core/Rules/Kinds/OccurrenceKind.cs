@@ -27,11 +27,11 @@ public sealed class OccurrenceKind : CompiledRuleKind
             if (unit.CodeText is null || unit.Text.AsSpan(unit.Start, unit.Length).IndexOf(Placeholder) < 0)
             {
                 // No code to expand: the unit's own range is the text (the regex sees it as the whole input).
-                foreach (var m in Matches(_pattern, unit))
+                foreach (var m in _pattern.EnumerateMatches(unit.Text.AsSpan(unit.Start, unit.Length)))
                 {
                     if (m.Length > 0)
                     {
-                        matches.Add((m.Index, m.Length, false));
+                        matches.Add((unit.Start + m.Index, m.Length, false));
                     }
                 }
             }

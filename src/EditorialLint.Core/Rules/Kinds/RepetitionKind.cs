@@ -17,27 +17,45 @@ public sealed class RepetitionKind : CompiledRuleKind
         _pattern = Pattern("tokens", (definition.IgnoreCase ? "(?i)" : string.Empty) + "(?:" + string.Join("|", definition.Tokens) + ")");
     }
 
+    private static bool IsLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public override void Run(IReadOnlyList<ScopeUnit> units, DocumentCounts counts, List<KindHit> hits)
     {
         var comparison = Definition.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         foreach (var unit in units)
         {
-            string? previous = null;
-            var previousStart = 0;
-            foreach (var m in Matches(_pattern, unit))
+            // The previous token, trimmed, as a range of the unit's text (no string per token).
+            var hasPrevious = false;
+            var (previous, previousLength, previousStart) = (0, 0, 0);
+            foreach (var vm in _pattern.EnumerateMatches(unit.Text.AsSpan(unit.Start, unit.Length)))
             {
-                var current = m.Value.Trim();
-                var hit = previous is not null && current.Length > 0 && string.Equals(current, previous, comparison)
-                    && (!Definition.Alpha || current.All(char.IsLetter));
-                if (hit && unit.Text.IndexOf('\n', previousStart, m.Index + m.Length - previousStart) < 0)
+                var (index, length) = (unit.Start + vm.Index, vm.Length);
+                var raw = unit.Text.AsSpan(index, length);
+                var current = raw.Trim();
+                var currentStart = index + (raw.Length - raw.TrimStart().Length);
+                var hit = hasPrevious && current.Length > 0 && current.Equals(unit.Text.AsSpan(previous, previousLength), comparison)
+                    && (!Definition.Alpha || IsLetters(current));
+                if (hit && unit.Text.IndexOf('\n', previousStart, index + length - previousStart) < 0)
                 {
-                    hits.Add(new KindHit(unit, previousStart, m.Index + m.Length - previousStart, Message(current), [current]));
-                    previous = null;
+                    var text = current.ToString();
+                    hits.Add(new KindHit(unit, previousStart, index + length - previousStart, Message(text), [text]));
+                    hasPrevious = false;
                     continue;
                 }
 
-                previous = current;
-                previousStart = m.Index;
+                hasPrevious = true;
+                (previous, previousLength, previousStart) = (currentStart, current.Length, index);
             }
         }
     }
