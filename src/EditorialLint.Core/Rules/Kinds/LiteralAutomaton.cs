@@ -153,13 +153,18 @@ public sealed class LiteralAutomaton
         return true;
     }
 
+    // The hits of the scan in progress on this thread, reused from text to text.
+    [ThreadStatic]
+    private static List<LiteralHit>? Found;
+
     /// <summary>How many rules (slots) the automaton was built for.</summary>
     public int SlotCount { get; }
 
     /// <summary>Finds every need of every slot in <paramref name="text"/>.</summary>
     public TextHits Scan(string text)
     {
-        var hits = new TextHits(text, SlotCount);
+        var hits = Found ??= [];
+        hits.Clear();
         var state = 0;
         var next = _next;
         var report = _report;
@@ -188,11 +193,11 @@ public sealed class LiteralAutomaton
 
                     var leftOpen = !need.BoundedStart || start == 0 || !PatternNeeds.IsAsciiWordChar(text[start - 1]);
                     var rightOpen = !need.BoundedEnd || i + 1 == text.Length || !PatternNeeds.IsAsciiWordChar(text[i + 1]);
-                    hits.Add(slot, start, i + 1, leftOpen, rightOpen, need.Token);
+                    hits.Add(new LiteralHit(slot, start, i + 1, leftOpen, rightOpen, need.Token));
                 }
             }
         }
 
-        return hits;
+        return new TextHits(text, hits, SlotCount);
     }
 }

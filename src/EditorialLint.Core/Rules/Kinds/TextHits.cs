@@ -11,22 +11,67 @@ public sealed class TextHits
     // Characters a case-insensitive regex reads as ASCII letters (Kelvin sign, dotted and dotless i, long s).
     private static readonly System.Buffers.SearchValues<char> LookAlikes = System.Buffers.SearchValues.Create("\u212A\u0130\u0131\u017F");
 
-    private readonly List<(int Start, int End, bool LeftOpen, bool RightOpen, int Token)>?[] _bySlot;
-    private readonly List<int> _caseless = [];
+    private static readonly List<int> NoPositions = [];
 
-    internal TextHits(string text, int slots)
+    // All hits in one array grouped by slot (in order of their ends within a slot); _slots lists the slots that
+    // have hits, ascending, and _firsts[i].._firsts[i + 1] is the range of _slots[i]'s hits.
+    private readonly LiteralHit[] _hits;
+    private readonly int[] _slots;
+    private readonly int[] _firsts;
+    private readonly List<int> _caseless = NoPositions;
+
+    /// <summary>Takes the hits of one scan (in order of their ends) and groups them by slot.</summary>
+    internal TextHits(string text, List<LiteralHit> found, int slotCount)
     {
-        _bySlot = new List<(int, int, bool, bool, int)>?[slots];
         for (var i = text.AsSpan().IndexOfAny(LookAlikes); i >= 0;)
         {
-            _caseless.Add(i);
-            var next = text.AsSpan(i + 1).IndexOfAny(LookAlikes);
-            i = next < 0 ? -1 : i + 1 + next;
+            (_caseless == NoPositions ? _caseless = [] : _caseless).Add(i);
+            var following = text.AsSpan(i + 1).IndexOfAny(LookAlikes);
+            i = following < 0 ? -1 : i + 1 + following;
+        }
+
+        if (found.Count == 0)
+        {
+            (_hits, _slots, _firsts) = ([], [], [0]);
+            return;
+        }
+
+        var counts = System.Buffers.ArrayPool<int>.Shared.Rent(slotCount);
+        Array.Clear(counts, 0, slotCount);
+        foreach (var hit in found)
+        {
+            counts[hit.Slot]++;
+        }
+
+        var used = 0;
+        for (var slot = 0; slot < slotCount; slot++)
+        {
+            used += counts[slot] > 0 ? 1 : 0;
+        }
+
+        _slots = new int[used];
+        _firsts = new int[used + 1];
+        var next = new int[used];
+        var index = 0;
+        for (var slot = 0; slot < slotCount; slot++)
+        {
+            if (counts[slot] > 0)
+            {
+                _slots[index] = slot;
+                next[index] = _firsts[index];
+                _firsts[index + 1] = _firsts[index] + counts[slot];
+                index++;
+            }
+        }
+
+        System.Buffers.ArrayPool<int>.Shared.Return(counts);
+        _hits = new LiteralHit[found.Count];
+        foreach (var hit in found)
+        {
+            var k = Array.BinarySearch(_slots, hit.Slot);
+            _hits[next[k]++] = hit;
         }
     }
-
-    internal void Add(int slot, int start, int end, bool leftOpen, bool rightOpen, int token) =>
-        (_bySlot[slot] ??= []).Add((start, end, leftOpen, rightOpen, token));
 
     /// <summary>False when the slot's rule certainly has no match in text[start, end).</summary>
     public bool MayMatch(int slot, int start, int end, bool ignoreCase) => Tokens(slot, start, end, ignoreCase, null, out _);
@@ -54,14 +99,17 @@ public sealed class TextHits
             }
         }
 
-        if (slot >= _bySlot.Length || _bySlot[slot] is not { } hits)
+        var at = Array.BinarySearch(_slots, slot);
+        if (at < 0)
         {
             return false;
         }
 
+        ReadOnlySpan<LiteralHit> hits = _hits.AsSpan(_firsts[at], _firsts[at + 1] - _firsts[at]);
+
         // Hits come in order of their ends; find the first that ends inside the range.
         var lo = 0;
-        var hi = hits.Count;
+        var hi = hits.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
@@ -76,9 +124,9 @@ public sealed class TextHits
         }
 
         var found = false;
-        for (var i = lo; i < hits.Count && hits[i].End <= end; i++)
+        for (var i = lo; i < hits.Length && hits[i].End <= end; i++)
         {
-            var (hitStart, hitEnd, leftOpen, rightOpen, token) = hits[i];
+            var (_, hitStart, hitEnd, leftOpen, rightOpen, token) = hits[i];
             if (hitStart >= start && (leftOpen || hitStart == start) && (rightOpen || hitEnd == end))
             {
                 found = true;
