@@ -59,7 +59,7 @@ public sealed class WordVerdicts : IDocumentAnalysis<WordVerdicts>
                     var at = slots[slot] - 1;
                     if (at < 0)
                     {
-                        var found = cache.Lookup(word, hash, dictionary);
+                        var found = cache.Lookup(word, hash);
                         distinct.Add(new Entry(hash, b, token.Start, token.Length, found, 1));
                         slots[slot] = distinct.Count;
                         verdicts[w] = found;
@@ -114,19 +114,20 @@ public sealed class WordVerdicts : IDocumentAnalysis<WordVerdicts>
     /// <summary>
     /// The verdicts on words that earlier documents linted on this thread used, so that the common words of the
     /// next document do not each cost a probe into the large dictionary (which is mostly out of the CPU caches).
-    /// A word's slot is fixed by its hash; a newer word takes the slot over. Words are stored inline, so a hit reads
-    /// one small table. One per thread: no locking, and any verdict in it is the dictionary's.
+    /// A word's slot is fixed by its hash; a newer word takes the slot over. Words of up to 16 characters, all of
+    /// them below U+0100, are stored inline as bytes (1 MB), so a hit reads one small table. One per thread: no
+    /// locking, and every verdict in it is the dictionary's.
     /// </summary>
     private sealed class RecentWords
     {
-        private const int SlotBits = 14;
+        private const int SlotBits = 16;
         private const int MaxLength = 16;
 
         [ThreadStatic]
         private static RecentWords? _current;
 
         private readonly EnglishDictionary _dictionary;
-        private readonly char[] _chars = new char[(1 << SlotBits) * MaxLength];
+        private readonly byte[] _text = new byte[(1 << SlotBits) * MaxLength];
         private readonly byte[] _lengths = new byte[1 << SlotBits];
         private readonly WordKinds[] _kinds = new WordKinds[1 << SlotBits];
 
@@ -144,25 +145,47 @@ public sealed class WordVerdicts : IDocumentAnalysis<WordVerdicts>
         }
 
         /// <summary>What <see cref="EnglishDictionary.Lookup"/> says about <paramref name="word"/>; <paramref name="hash"/> is its <see cref="Hash"/>.</summary>
-        public WordKinds Lookup(ReadOnlySpan<char> word, int hash, EnglishDictionary dictionary)
+        public WordKinds Lookup(ReadOnlySpan<char> word, int hash)
         {
-            if (word.Length > MaxLength || word.IsEmpty)
+            if (word.Length > MaxLength)
             {
-                return dictionary.Lookup(word, out _);
+                return _dictionary.Lookup(word, out _);
             }
 
             var slot = hash & ((1 << SlotBits) - 1);
-            var stored = _chars.AsSpan(slot * MaxLength, MaxLength);
-            if (_lengths[slot] == word.Length && stored[..word.Length].SequenceEqual(word))
+            var stored = _text.AsSpan(slot * MaxLength, word.Length);
+            if (_lengths[slot] == word.Length && Same(stored, word))
             {
                 return _kinds[slot];
             }
 
-            var kinds = dictionary.Lookup(word, out _);
-            word.CopyTo(stored);
-            _lengths[slot] = (byte)word.Length;
-            _kinds[slot] = kinds;
+            var kinds = _dictionary.Lookup(word, out _);
+            if (!word.ContainsAnyExceptInRange('\0', '\u00FF'))
+            {
+                for (var i = 0; i < word.Length; i++)
+                {
+                    stored[i] = (byte)word[i];
+                }
+
+                _lengths[slot] = (byte)word.Length;
+                _kinds[slot] = kinds;
+            }
+
             return kinds;
+        }
+
+        // A character above U+00FF never equals a stored byte, and such words are never stored.
+        private static bool Same(ReadOnlySpan<byte> stored, ReadOnlySpan<char> word)
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (stored[i] != word[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
