@@ -24,33 +24,74 @@ internal static class DictionaryData
 
     public const string VariantsResource = "variants-us-gb.tsv.gz";
 
+    /// <summary>
+    /// Decompresses the lists (in parallel: a caller that needs the dictionary waits for it anyway), decodes them
+    /// into one character buffer without a string per line, and builds the store in bulk.
+    /// </summary>
     public static WordStore LoadWords()
     {
-        var store = new WordStore();
-        foreach (var (resource, kind) in Lists)
+        var data = new byte[Lists.Count][];
+        Parallel.For(0, Lists.Count, i => data[i] = Inflate(Lists[i].Resource));
+        var chars = new char[data.Sum(d => d.Length)]; // UTF-8 never has fewer bytes than UTF-16 code units
+        var listed = new List<ListedWord>(data.Sum(d => d.AsSpan().Count((byte)'\n')) + data.Length);
+        var at = 0;
+        for (var i = 0; i < data.Length; i++)
         {
-            var level = 0;
-            foreach (var line in ReadLines(resource))
-            {
-                if (line.StartsWith('@'))
-                {
-                    level = int.Parse(line.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
-                }
-                else if (line.Length > 0)
-                {
-                    store.Add(line, level, kind);
-                }
-            }
+            var length = System.Text.Encoding.UTF8.GetChars(data[i], chars.AsSpan(at));
+            data[i] = [];
+            ReadList(chars, at, length, Lists[i].Kind, listed);
+            at += length;
         }
 
-        store.Seal();
-        return store;
+        return WordStore.Build(chars, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(listed));
     }
+
+    // Lines of one list: "@<level>" starts a section, any other non-empty line is a word of that level.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void ReadList(char[] chars, int start, int length, WordKinds kind, List<ListedWord> listed)
+    {
+        var level = 0;
+        var end = start + length;
+        while (start < end)
+        {
+            var newline = chars.AsSpan(start, end - start).IndexOfAny('\n', '\r');
+            var lineEnd = newline < 0 ? end : start + newline;
+            var line = chars.AsSpan(start, lineEnd - start);
+            if (line.StartsWith('@'))
+            {
+                level = int.Parse(line[1..], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (line.Length > 0)
+            {
+                listed.Add(new ListedWord(start, line.Length, level, kind));
+            }
+
+            // A line ends at "\n", "\r" or "\r\n", as StreamReader.ReadLine reads it.
+            start = lineEnd < end && chars[lineEnd] == '\r' && lineEnd + 1 < end && chars[lineEnd + 1] == '\n' ? lineEnd + 2 : lineEnd + 1;
+        }
+    }
+
+    private static byte[] Inflate(string resource)
+    {
+        using var stream = Open(resource);
+        // The gzip trailer ends with the uncompressed size (mod 2^32; the lists are a few MB).
+        stream.Seek(-4, SeekOrigin.End);
+        Span<byte> size = stackalloc byte[4];
+        stream.ReadExactly(size);
+        stream.Seek(0, SeekOrigin.Begin);
+        var bytes = new byte[System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(size)];
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        gzip.ReadExactly(bytes);
+        return bytes;
+    }
+
+    private static Stream Open(string resource) =>
+        Assembly.GetExecutingAssembly().GetManifestResourceStream(Prefix + resource)
+            ?? throw new InvalidOperationException($"Embedded word list '{resource}' is missing from EditorialLint.Core.");
 
     public static IEnumerable<string> ReadLines(string resource)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(Prefix + resource)
-            ?? throw new InvalidOperationException($"Embedded word list '{resource}' is missing from EditorialLint.Core.");
+        using var stream = Open(resource);
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8);
         while (reader.ReadLine() is { } line)

@@ -73,15 +73,13 @@ public class SuggestionIndexTests
     }
 
     [Fact]
-    public void Radix_sort_orders_keys_and_keeps_each_id_with_its_key() =>
-        Gen.UInt.Array[0, 300].Sample(keys =>
+    public void Grouping_orders_items_by_the_top_16_bits_and_keeps_the_rest_of_each_item() =>
+        Gen.ULong.Array[0, 300].Sample(items =>
         {
-            var ids = Enumerable.Range(0, keys.Length).ToArray();
-            var expected = keys.Select((k, i) => (k, i)).OrderBy(p => p.k).ThenBy(p => p.i).ToArray();
-            var sorted = (uint[])keys.Clone();
-            SuggestionIndex.RadixSort(sorted, ids);
-            Assert.Equal(expected.Select(p => p.k), sorted);
-            Assert.Equal(expected.Select(p => p.i), ids); // stable: equal keys keep their order
+            var expected = items.Select((item, i) => (item, i)).OrderBy(p => p.item >> 48).ThenBy(p => p.i).Select(p => p.item).ToArray();
+            var grouped = (ulong[])items.Clone();
+            SuggestionIndex.GroupByTopBits(grouped, new ulong[grouped.Length]);
+            Assert.Equal(expected, grouped); // stable: items of one group keep their order
         });
 
     [Fact]
