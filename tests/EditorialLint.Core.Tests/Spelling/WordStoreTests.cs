@@ -1,3 +1,4 @@
+using EditorialLint.Core.Tests.Properties;
 using CsCheck;
 using EditorialLint.Core.Spelling;
 
@@ -9,8 +10,9 @@ public class WordStoreTests
 
     [Fact]
     public void Hash_is_equal_for_words_equal_ignoring_case() =>
-        Gen.Select(Words, Words).Sample((a, b) =>
+        PropertyRunner.Check("wordstore.case-insensitive-hash", Gen.Select(Words, Words), sample =>
         {
+            var (a, b) = sample;
             foreach (string other in new[] { b, a.ToUpperInvariant(), a.ToLowerInvariant() })
             {
                 if (a.Equals(other, StringComparison.OrdinalIgnoreCase))
@@ -18,7 +20,7 @@ public class WordStoreTests
                     Assert.Equal(WordStore.Hash(a), WordStore.Hash(other));
                 }
             }
-        });
+        }, baseSeed: 9_700_000, iterations: 1000, print: s => $"{PropertyRunner.Literal(s.Item1)} {PropertyRunner.Literal(s.Item2)}");
 
     [Fact]
     public void Finds_every_casing_an_entry_allows_and_no_other()
@@ -44,10 +46,12 @@ public class WordStoreTests
 
     [Fact]
     public void Bulk_build_finds_what_adding_word_by_word_finds() =>
-        Gen.Select(Words, Gen.Int[10, 95], Gen.OneOf<WordKinds>(WordKinds.Common, WordKinds.Name, WordKinds.Rare, WordKinds.British))
-            .Array[0, 60]
-            .Select(Words.Array[0, 20], (listed, queries) => (listed, queries))
-            .Sample(sample =>
+        PropertyRunner.Check(
+            "wordstore.bulk-build-agrees",
+            Gen.Select(Words, Gen.Int[10, 95], Gen.OneOf<WordKinds>(WordKinds.Common, WordKinds.Name, WordKinds.Rare, WordKinds.British))
+                .Array[0, 60]
+                .Select(Words.Array[0, 20], (listed, queries) => (listed, queries)),
+            sample =>
             {
                 var (listed, queries) = sample;
                 var added = new WordStore();
@@ -69,5 +73,8 @@ public class WordStoreTests
                     Assert.Equal(added.Find(query, out var addedLevel), built.Find(query, out var builtLevel));
                     Assert.Equal(addedLevel, builtLevel);
                 }
-            });
+            },
+            baseSeed: 10_300_000,
+            iterations: 500,
+            print: s => string.Join(" ", s.listed.Select(l => $"{PropertyRunner.Literal(l.Item1)}@{l.Item2}:{l.Item3}")) + " | " + string.Join(" ", s.queries.Select(q => PropertyRunner.Literal(q))));
 }

@@ -1,4 +1,5 @@
 using CsCheck;
+using EditorialLint.Core.Tests.Properties;
 using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Documents;
 using EditorialLint.Core.Engine;
@@ -23,7 +24,7 @@ public class WordVerdictsTests
 
     [Fact]
     public void Every_verdict_is_the_dictionary_lookup_of_the_word() =>
-        Words.Array[1, 40].Select(w => string.Join(' ', w)).Sample(text =>
+        PropertyRunner.Check("word-verdicts.agree-with-lookup", Words.Array[1, 40].Select(w => string.Join(' ', w)), text =>
         {
             var context = new AnalysisContext(Document.Parse("t.txt", text), LintOptions.Default);
             var verdicts = context.Get<WordVerdicts>();
@@ -38,7 +39,7 @@ public class WordVerdictsTests
                     Assert.Equal(Dictionary.Lookup(word, out _), kinds[w]);
                 }
             }
-        }, iter: 3000, threads: 1);
+        }, baseSeed: 10_400_000, iterations: 3000, print: t => PropertyRunner.Literal(t));
 
     [Fact]
     public void Counts_each_distinct_spelling_once()
