@@ -32,19 +32,19 @@ internal static class DictionaryData
     /// </summary>
     public static WordStore LoadWords()
     {
-        var data = new byte[Lists.Count][];
-        for (var i = 0; i < data.Length; i++)
-        {
-            data[i] = ReadAll(Lists[i].Resource);
-        }
-
-        var chars = new char[data.Sum(d => d.Length)]; // UTF-8 never has fewer bytes than UTF-16 code units
-        var listed = new List<ListedWord>(data.Sum(d => d.AsSpan().Count((byte)'\n')) + data.Length);
+        var sizes = Lists.Select(l => Size(l.Resource)).ToArray();
+        var chars = new char[sizes.Sum()]; // UTF-8 never has fewer bytes than UTF-16 code units
+        var listed = new List<ListedWord>(chars.Length / 9);
+        var bytes = new byte[sizes.Max()];
         var at = 0;
-        for (var i = 0; i < data.Length; i++)
+        for (var i = 0; i < Lists.Count; i++)
         {
-            var length = System.Text.Encoding.UTF8.GetChars(data[i], chars.AsSpan(at));
-            data[i] = [];
+            using (var stream = Open(Lists[i].Resource))
+            {
+                stream.ReadExactly(bytes, 0, sizes[i]);
+            }
+
+            var length = System.Text.Encoding.UTF8.GetChars(bytes.AsSpan(0, sizes[i]), chars.AsSpan(at));
             ReadList(chars, at, length, Lists[i].Kind, listed);
             at += length;
         }
@@ -77,12 +77,10 @@ internal static class DictionaryData
         }
     }
 
-    private static byte[] ReadAll(string resource)
+    private static int Size(string resource)
     {
         using var stream = Open(resource);
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
+        return checked((int)stream.Length);
     }
 
     public static IEnumerable<string> ReadLines(string resource)

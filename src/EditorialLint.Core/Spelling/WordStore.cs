@@ -43,31 +43,32 @@ internal sealed class WordStore
     /// 8 MB for every word (a random insert was most of the dictionary's start-up).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static WordStore Build(char[] chars, ReadOnlySpan<ListedWord> listed)
+    public static WordStore Build(char[] chars, Span<ListedWord> listed)
     {
         var n = listed.Length;
         var size = (int)Math.Max(1u << 13, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(n, 1) * 2));
         var mask = size - 1;
-        var items = new Pending[n];
         var kept = 0;
         for (var i = 0; i < n; i++)
         {
             var word = listed[i];
-            if (word.Length > 0 && word.Length <= byte.MaxValue)
+            if (word.Length != 0)
             {
-                var hash = Hash(chars.AsSpan(word.Start, word.Length));
-                items[kept++] = new Pending(hash, i, new Entry(word.Start, (byte)word.Length, (byte)word.Level, word.Kind));
+                word.Hash = Hash(chars.AsSpan(word.Start, word.Length));
+                word.Index = i;
+                listed[kept++] = word; // sorted in place: the caller's buffer is the work space
             }
         }
 
-        SortByHomeSlot(items.AsSpan(0, kept), mask);
+        var items = listed[..kept];
+        SortByHomeSlot(items, mask);
 
         // Slots first hold the listed index of each word's first occurrence; the entries are then numbered in list
         // order, so that reading them by id (the suggestion index does) walks the text from start to end.
         var slots = new long[size];
         var entries = new Entry[n];
         var ids = new int[n];
-        foreach (ref readonly var item in items.AsSpan(0, kept))
+        foreach (ref readonly var item in items)
         {
             var slot = item.Hash & mask;
             while (true)
@@ -75,18 +76,18 @@ internal sealed class WordStore
                 var packed = slots[slot];
                 if (packed == 0)
                 {
-                    entries[item.Index] = item.Entry;
+                    entries[item.Index] = new Entry(item.Start, item.Length, item.Level, item.Kind);
                     ids[item.Index] = 1;
                     slots[slot] = Slot(item.Hash, item.Index);
                     break;
                 }
 
                 ref var entry = ref entries[(int)packed - 1];
-                if ((int)(packed >> 32) == item.Hash && entry.Length == item.Entry.Length
-                    && chars.AsSpan(entry.Start, entry.Length).SequenceEqual(chars.AsSpan(item.Entry.Start, item.Entry.Length)))
+                if ((int)(packed >> 32) == item.Hash && entry.Length == item.Length
+                    && chars.AsSpan(entry.Start, entry.Length).SequenceEqual(chars.AsSpan(item.Start, item.Length)))
                 {
-                    entry.Kinds |= item.Entry.Kinds;
-                    entry.Level = Math.Min(entry.Level, item.Entry.Level);
+                    entry.Kinds |= item.Kind;
+                    entry.Level = Math.Min(entry.Level, item.Level);
                     break;
                 }
 
@@ -120,11 +121,11 @@ internal sealed class WordStore
     // A stable LSD radix sort on the home slot (hash & mask), in passes of up to 11 bits: few enough buckets that
     // each pass writes to a handful of cache lines at a time.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void SortByHomeSlot(Span<Pending> items, int mask)
+    private static void SortByHomeSlot(Span<ListedWord> items, int mask)
     {
         var bits = System.Numerics.BitOperations.PopCount((uint)mask);
-        Span<Pending> from = items;
-        Span<Pending> to = new Pending[items.Length];
+        Span<ListedWord> from = items;
+        Span<ListedWord> to = new ListedWord[items.Length];
         var passes = (bits + 10) / 11;
         var width = (bits + passes - 1) / passes;
         var counts = new int[1 << width];
@@ -159,9 +160,6 @@ internal sealed class WordStore
             from.CopyTo(items);
         }
     }
-
-    // A word waiting for its slot: its folded hash, where it was listed, and its entry (16 bytes).
-    private readonly record struct Pending(int Hash, int Index, Entry Entry);
 
     public ReadOnlySpan<char> Text(int id) => _chars.AsSpan(_entries[id].Start, _entries[id].Length);
 
@@ -319,5 +317,25 @@ internal sealed class WordStore
     private record struct Entry(int Start, byte Length, byte Level, WordKinds Kinds);
 }
 
-/// <summary>One word of a list as loaded: where its text is in the character buffer, its SCOWL level, its list's kind.</summary>
-internal readonly record struct ListedWord(int Start, int Length, int Level, WordKinds Kind);
+/// <summary>
+/// One word of a list as loaded: where its text is in the character buffer, its SCOWL level and its list's kind
+/// (a word longer than 255 characters is left out, as <see cref="WordStore.Add"/> leaves it out). 16 bytes;
+/// <see cref="WordStore.Build"/> fills in the hash and the list position while it sorts the words.
+/// </summary>
+internal struct ListedWord
+{
+    public ListedWord(int start, int length, int level, WordKinds kind)
+    {
+        Start = start;
+        Length = length is > 0 and <= byte.MaxValue ? (byte)length : (byte)0;
+        Level = (byte)level;
+        Kind = kind;
+    }
+
+    public int Start;
+    public byte Length;
+    public byte Level;
+    public WordKinds Kind;
+    public int Hash;
+    public int Index;
+}
