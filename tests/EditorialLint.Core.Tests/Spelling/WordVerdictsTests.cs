@@ -65,4 +65,53 @@ public class WordVerdictsTests
         Assert.NotEqual(WordKinds.None, byWord["Moscow’s"] & WordKinds.Known);
         Assert.NotEqual(WordKinds.None, byWord["The"] & WordKinds.Common);
     }
+
+    [Fact]
+    public void Folded_hash_agrees_with_ignoring_case_for_every_bmp_character()
+    {
+        // Group the characters by the runtime's own case-insensitive hash, then check every equal pair in a group.
+        var groups = Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => !char.IsSurrogate(c))
+            .GroupBy(c => c.ToString().GetHashCode(StringComparison.OrdinalIgnoreCase));
+        foreach (var group in groups)
+        {
+            var chars = group.ToArray();
+            foreach (var a in chars)
+            {
+                foreach (var b in chars.Where(b => a.ToString().Equals(b.ToString(), StringComparison.OrdinalIgnoreCase)))
+                {
+                    Assert.True(WordVerdicts.FoldedHash([a]) == WordVerdicts.FoldedHash([b]), $"U+{(int)a:X4} and U+{(int)b:X4}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Folded_hash_is_equal_for_words_equal_ignoring_case() =>
+        PropertyRunner.Check(
+            "word-verdicts.folded-hash",
+            Gen.String[Gen.Char["aAsSkKıIİſßéÉ\uD801\uDC00\uD801\uDC28\u212A"], 1, 8],
+            word =>
+            {
+                foreach (var other in new[] { word.ToUpperInvariant(), word.ToLowerInvariant() })
+                {
+                    if (word.Equals(other, StringComparison.OrdinalIgnoreCase))
+                    {
+                        Assert.Equal(WordVerdicts.FoldedHash(word), WordVerdicts.FoldedHash(other));
+                    }
+                }
+            },
+            baseSeed: 10_500_000,
+            iterations: 1000,
+            print: w => PropertyRunner.Literal(w));
+
+    [Fact]
+    public void Counts_ignoring_case_add_up_every_spelling()
+    {
+        var verdicts = For("Larijani spoke. LARIJANI left; larijani's aides and Araghchi stayed.");
+
+        Assert.Equal(2, verdicts.CountIgnoringCase("larijani"));
+        Assert.Equal(2, verdicts.CountIgnoringCase("LaRiJaNi"));
+        Assert.Equal(1, verdicts.CountIgnoringCase("araghchi"));
+        Assert.Equal(0, verdicts.CountIgnoringCase("Putin"));
+    }
 }
