@@ -16,9 +16,11 @@ public sealed class WordVerdicts : IDocumentAnalysis<WordVerdicts>
     private readonly Entry[] _distinct;
     private readonly string[] _texts;
     private readonly int[] _slots; // open addressing by FoldedHash: each slot holds an index into _distinct, plus one; 0 = empty
+    private readonly IReadOnlyList<BlockAnalysis> _blocks;
 
-    private WordVerdicts(WordKinds[][] kinds, Entry[] distinct, string[] texts, int[] slots)
+    private WordVerdicts(IReadOnlyList<BlockAnalysis> blocks, WordKinds[][] kinds, Entry[] distinct, string[] texts, int[] slots)
     {
+        _blocks = blocks;
         _kinds = kinds;
         _distinct = distinct;
         _texts = texts;
@@ -84,7 +86,7 @@ public sealed class WordVerdicts : IDocumentAnalysis<WordVerdicts>
             kinds[b] = verdicts;
         }
 
-        return new WordVerdicts(kinds, [.. distinct], texts, slots);
+        return new WordVerdicts(blocks, kinds, [.. distinct], texts, slots);
     }
 
     /// <summary>
@@ -93,6 +95,26 @@ public sealed class WordVerdicts : IDocumentAnalysis<WordVerdicts>
     /// returns for the word.
     /// </summary>
     public ReadOnlySpan<WordKinds> OfBlock(int blockIndex) => _kinds[blockIndex];
+
+    /// <summary>
+    /// The word tokens the dictionary does not know (no <see cref="WordKinds"/> at all: not a word, name, abbreviation
+    /// or rare word), in document order, each with its block. Most words are known, so a rule that only looks at
+    /// unknown words loops over these few.
+    /// </summary>
+    public IEnumerable<(BlockAnalysis Block, int TokenIndex)> UnknownWords()
+    {
+        for (var b = 0; b < _blocks.Count; b++)
+        {
+            var kinds = _kinds[b];
+            for (var w = 0; w < kinds.Length; w++)
+            {
+                if (kinds[w] == WordKinds.None)
+                {
+                    yield return (_blocks[b], _blocks[b].WordTokenIndices[w]);
+                }
+            }
+        }
+    }
 
     /// <summary>Occurrences of the word in the document, ignoring case (<see cref="StringComparison.OrdinalIgnoreCase"/>).</summary>
     public int CountIgnoringCase(ReadOnlySpan<char> word)

@@ -114,4 +114,14 @@ public class WordVerdictsTests
         Assert.Equal(1, verdicts.CountIgnoringCase("araghchi"));
         Assert.Equal(0, verdicts.CountIgnoringCase("Putin"));
     }
+
+    [Fact]
+    public void Unknown_words_are_those_without_any_kind_in_document_order()
+    {
+        var context = new AnalysisContext(Document.Parse("t.txt", "The goverment may persue it.\n\nZyxwv and Moscow’s plans, zyxwv."), LintOptions.Default);
+
+        var unknown = context.Get<WordVerdicts>().UnknownWords().Select(u => u.Block.TextOf(u.Block.Tokens[u.TokenIndex]));
+
+        Assert.Equal(["goverment", "Zyxwv", "zyxwv"], unknown);
+    }
 }
