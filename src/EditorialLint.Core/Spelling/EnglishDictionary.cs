@@ -67,6 +67,17 @@ public sealed class EnglishDictionary
     /// </summary>
     public WordKinds Lookup(ReadOnlySpan<char> word, out int level)
     {
+        if (!word.Contains('\u2019'))
+        {
+            var found = _store.Find(word, out level);
+            if (found == WordKinds.None && word.Length > 2 && word[^2] == '\'' && word[^1] is 's' or 'S')
+            {
+                found = _store.Find(word[..^2], out level);
+            }
+
+            return found;
+        }
+
         Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         word.CopyTo(buffer);
         buffer.Replace('\u2019', '\'');
@@ -83,6 +94,11 @@ public sealed class EnglishDictionary
     {
         var clock = Stopwatch.StartNew();
         var store = DictionaryData.LoadWords();
-        return new EnglishDictionary(store, clock.Elapsed);
+        var dictionary = new EnglishDictionary(store, clock.Elapsed);
+
+        // Most documents soon meet a word the dictionary lacks and need suggestions: build the index on another
+        // thread now, so the threads that waited for the words go back to linting instead of waiting again.
+        ThreadPool.UnsafeQueueUserWorkItem(static d => _ = d.Suggestions.WordCount, dictionary, preferLocal: false);
+        return dictionary;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using EditorialLint.Core.Analysis;
 
 namespace EditorialLint.Core.Spelling;
@@ -6,50 +7,50 @@ namespace EditorialLint.Core.Spelling;
 /// Words the article itself establishes: an unknown word used twice or more ("Larijani ... Larijani",
 /// "downblending ... downblended" does not count, the exact word must recur) is a name or the story's jargon,
 /// not a slip, because a typo is rarely repeated letter for letter. Counted once per document, case-insensitively.
+/// The counts come from <see cref="WordVerdicts"/>; the word pairs, asked about only for words the dictionary lacks
+/// that split in two, are gathered on the first question.
 /// </summary>
 public sealed class EstablishedWords : IDocumentAnalysis<EstablishedWords>
 {
     /// <summary>How many times a word must occur in the document to count as established.</summary>
     public const int MinOccurrences = 2;
 
-    private readonly Dictionary<string, int> _counts;
-    private readonly HashSet<string> _pairs;
+    private readonly WordVerdicts _words;
+    private readonly ImmutableArray<BlockAnalysis> _blocks;
+    private HashSet<string>? _pairs;
 
-    private EstablishedWords(Dictionary<string, int> counts, HashSet<string> pairs)
+    private EstablishedWords(WordVerdicts words, ImmutableArray<BlockAnalysis> blocks)
     {
-        _counts = counts;
-        _pairs = pairs;
+        _words = words;
+        _blocks = blocks;
     }
 
-    public static EstablishedWords Create(AnalysisContext context)
+    public static EstablishedWords Create(AnalysisContext context) => new(context.Get<WordVerdicts>(), context.Blocks);
+
+    /// <summary>True when the article writes the two words side by side, one space apart ("young people").</summary>
+    public bool ContainsPair(string first, string second) => (_pairs ??= GatherPairs(_blocks)).Contains(first + " " + second);
+
+    /// <summary>Occurrences of the word in the document, ignoring case.</summary>
+    public int Count(string word) => _words.CountIgnoringCase(word);
+
+    /// <summary>True when the word recurs in the document (<see cref="MinOccurrences"/> or more).</summary>
+    public bool IsEstablished(string word) => Count(word) >= MinOccurrences;
+
+    private static HashSet<string> GatherPairs(ImmutableArray<BlockAnalysis> blocks)
     {
-        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         var pairs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var block in context.Blocks)
+        foreach (var block in blocks)
         {
             var words = block.WordTokenIndices;
-            for (var w = 0; w < words.Length; w++)
+            for (var w = 1; w < words.Length; w++)
             {
-                var token = block.Tokens[words[w]];
-                var word = block.Span(token);
-                lookup[word] = lookup.TryGetValue(word, out var n) ? n + 1 : 1;
-                if (w > 0 && words[w - 1] == words[w] - 2 && block.Tokens[words[w] - 1] is { Kind: TokenKind.Whitespace, Length: 1 })
+                if (words[w - 1] == words[w] - 2 && block.Tokens[words[w] - 1] is { Kind: TokenKind.Whitespace, Length: 1 })
                 {
-                    pairs.Add(block.Text[block.Tokens[words[w - 1]].Start..token.End]);
+                    pairs.Add(block.Text[block.Tokens[words[w - 1]].Start..block.Tokens[words[w]].End]);
                 }
             }
         }
 
-        return new EstablishedWords(counts, pairs);
+        return pairs;
     }
-
-    /// <summary>True when the article writes the two words side by side, one space apart ("young people").</summary>
-    public bool ContainsPair(string first, string second) => _pairs.Contains(first + " " + second);
-
-    /// <summary>Occurrences of the word in the document, ignoring case.</summary>
-    public int Count(string word) => _counts.TryGetValue(word, out var n) ? n : 0;
-
-    /// <summary>True when the word recurs in the document (<see cref="MinOccurrences"/> or more).</summary>
-    public bool IsEstablished(string word) => Count(word) >= MinOccurrences;
 }

@@ -3,27 +3,169 @@ namespace EditorialLint.Core.Spelling;
 /// <summary>
 /// A compact, case-aware word table: every entry's text lives in one character buffer, and an open-addressing
 /// table keyed by the case-folded text finds all entries that differ only in case ("polish", "Polish").
-/// Filled once by <see cref="DictionaryData"/>, read-only afterwards (safe for concurrent readers).
+/// Built once by <see cref="DictionaryData"/> (<see cref="Build"/>), or filled word by word (<see cref="Add"/>);
+/// read-only afterwards (safe for concurrent readers).
 /// </summary>
 internal sealed class WordStore
 {
-    private char[] _chars = new char[1 << 22];
+    private char[] _chars;
     private int _charCount;
-    private int[] _start = new int[1 << 19];
-    private byte[] _length = new byte[1 << 19];
-    private byte[] _level = new byte[1 << 19];
-    private WordKinds[] _kinds = new WordKinds[1 << 19];
-    private int[] _slots = new int[1 << 20];
-    private int[] _slotHashes = new int[1 << 20]; // the folded hash of the entry in each slot, checked before its text
+    private Entry[] _entries;
+
+    // Each slot packs the entry's folded hash (high half, checked before its text) and its id + 1 (low half;
+    // 0 = empty), so a probe reads one array.
+    private long[] _slots;
     private int _count;
+
+    /// <summary>An empty store to fill with <see cref="Add"/>.</summary>
+    public WordStore()
+    {
+        _chars = new char[1 << 16];
+        _entries = new Entry[1 << 12];
+        _slots = new long[1 << 13];
+    }
+
+    private WordStore(char[] chars, int charCount, Entry[] entries, int count, long[] slots)
+    {
+        _chars = chars;
+        _charCount = charCount;
+        _entries = entries;
+        _count = count;
+        _slots = slots;
+    }
 
     public int Count => _count;
 
-    public ReadOnlySpan<char> Text(int id) => _chars.AsSpan(_start[id], _length[id]);
+    /// <summary>
+    /// The store <see cref="Add"/> would make from the words in <paramref name="listed"/> (each a range of
+    /// <paramref name="chars"/> with its level and kind, in list order), built in bulk: the words are first sorted
+    /// by their home slot, so that filling the table walks it once from start to end instead of jumping about
+    /// 8 MB for every word (a random insert was most of the dictionary's start-up).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static WordStore Build(char[] chars, Span<ListedWord> listed)
+    {
+        var n = listed.Length;
+        var size = (int)Math.Max(1u << 13, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(n, 1) * 2));
+        var mask = size - 1;
+        var kept = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var word = listed[i];
+            if (word.Length != 0)
+            {
+                word.Hash = Hash(chars.AsSpan(word.Start, word.Length));
+                word.Index = i;
+                listed[kept++] = word; // sorted in place: the caller's buffer is the work space
+            }
+        }
 
-    public int Level(int id) => _level[id];
+        var items = listed[..kept];
+        SortByHomeSlot(items, mask);
 
-    public WordKinds Kinds(int id) => _kinds[id];
+        // Slots first hold the listed index of each word's first occurrence; the entries are then numbered in list
+        // order, so that reading them by id (the suggestion index does) walks the text from start to end.
+        var slots = new long[size];
+        var entries = new Entry[n];
+        var ids = new int[n];
+        foreach (ref readonly var item in items)
+        {
+            var slot = item.Hash & mask;
+            while (true)
+            {
+                var packed = slots[slot];
+                if (packed == 0)
+                {
+                    entries[item.Index] = new Entry(item.Start, item.Length, item.Level, item.Kind);
+                    ids[item.Index] = 1;
+                    slots[slot] = Slot(item.Hash, item.Index);
+                    break;
+                }
+
+                ref var entry = ref entries[(int)packed - 1];
+                if ((int)(packed >> 32) == item.Hash && entry.Length == item.Length
+                    && chars.AsSpan(entry.Start, entry.Length).SequenceEqual(chars.AsSpan(item.Start, item.Length)))
+                {
+                    entry.Kinds |= item.Kind;
+                    entry.Level = Math.Min(entry.Level, item.Level);
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        var count = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (ids[i] != 0)
+            {
+                entries[count] = entries[i];
+                ids[i] = count++;
+            }
+        }
+
+        for (var slot = 0; slot < slots.Length; slot++)
+        {
+            var packed = slots[slot];
+            if (packed != 0)
+            {
+                slots[slot] = Slot((int)(packed >> 32), ids[(int)packed - 1]);
+            }
+        }
+
+        Array.Resize(ref entries, count);
+        return new WordStore(chars, chars.Length, entries, count, slots);
+    }
+
+    // A stable LSD radix sort on the home slot (hash & mask), in passes of up to 11 bits: few enough buckets that
+    // each pass writes to a handful of cache lines at a time.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void SortByHomeSlot(Span<ListedWord> items, int mask)
+    {
+        var bits = System.Numerics.BitOperations.PopCount((uint)mask);
+        Span<ListedWord> from = items;
+        Span<ListedWord> to = new ListedWord[items.Length];
+        var passes = (bits + 10) / 11;
+        var width = (bits + passes - 1) / passes;
+        var counts = new int[1 << width];
+        var digitMask = (1 << width) - 1;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            var shift = pass * width;
+            Array.Clear(counts);
+            foreach (ref readonly var item in from)
+            {
+                counts[((item.Hash & mask) >> shift) & digitMask]++;
+            }
+
+            var total = 0;
+            for (var d = 0; d < counts.Length; d++)
+            {
+                (counts[d], total) = (total, total + counts[d]);
+            }
+
+            foreach (ref readonly var item in from)
+            {
+                to[counts[((item.Hash & mask) >> shift) & digitMask]++] = item;
+            }
+
+            var swap = from;
+            from = to;
+            to = swap;
+        }
+
+        if (passes % 2 == 1)
+        {
+            from.CopyTo(items);
+        }
+    }
+
+    public ReadOnlySpan<char> Text(int id) => _chars.AsSpan(_entries[id].Start, _entries[id].Length);
+
+    public int Level(int id) => _entries[id].Level;
+
+    public WordKinds Kinds(int id) => _entries[id].Kinds;
 
     /// <summary>Adds an entry, or merges its kind and lowest level into an identical existing one.</summary>
     public void Add(ReadOnlySpan<char> word, int level, WordKinds kind)
@@ -38,23 +180,21 @@ internal sealed class WordStore
         var slot = hash & mask;
         while (_slots[slot] != 0)
         {
-            var id = _slots[slot] - 1;
-            if (_slotHashes[slot] == hash && Text(id).SequenceEqual(word))
+            var id = (int)_slots[slot] - 1;
+            if ((int)(_slots[slot] >> 32) == hash && Text(id).SequenceEqual(word))
             {
-                _kinds[id] |= kind;
-                _level[id] = (byte)Math.Min(_level[id], level);
+                ref var entry = ref _entries[id];
+                entry.Kinds |= kind;
+                entry.Level = (byte)Math.Min(entry.Level, level);
                 return;
             }
 
             slot = (slot + 1) & mask;
         }
 
-        if (_count == _start.Length)
+        if (_count == _entries.Length)
         {
-            Array.Resize(ref _start, _count * 2);
-            Array.Resize(ref _length, _count * 2);
-            Array.Resize(ref _level, _count * 2);
-            Array.Resize(ref _kinds, _count * 2);
+            Array.Resize(ref _entries, _count * 2);
         }
 
         while (_charCount + word.Length > _chars.Length)
@@ -63,14 +203,10 @@ internal sealed class WordStore
         }
 
         word.CopyTo(_chars.AsSpan(_charCount));
-        _start[_count] = _charCount;
-        _length[_count] = (byte)word.Length;
-        _level[_count] = (byte)level;
-        _kinds[_count] = kind;
+        _entries[_count] = new Entry(_charCount, (byte)word.Length, (byte)level, kind);
         _charCount += word.Length;
         _count++;
-        _slots[slot] = _count;
-        _slotHashes[slot] = hash;
+        _slots[slot] = Slot(hash, _count - 1);
         if (_count * 2 > _slots.Length)
         {
             Rehash();
@@ -81,10 +217,7 @@ internal sealed class WordStore
     public void Seal()
     {
         Array.Resize(ref _chars, _charCount);
-        Array.Resize(ref _start, _count);
-        Array.Resize(ref _length, _count);
-        Array.Resize(ref _level, _count);
-        Array.Resize(ref _kinds, _count);
+        Array.Resize(ref _entries, _count);
     }
 
     /// <summary>
@@ -102,20 +235,21 @@ internal sealed class WordStore
         }
 
         var slots = _slots;
-        var slotHashes = _slotHashes;
+        var entries = _entries;
         var mask = slots.Length - 1;
         var hash = Hash(token);
         var slot = hash & mask;
-        while (slots[slot] != 0)
+        long packed;
+        while ((packed = slots[slot]) != 0)
         {
-            if (slotHashes[slot] == hash)
+            if ((int)(packed >> 32) == hash)
             {
-                var id = slots[slot] - 1;
-                var entry = Text(id);
-                if (entry.Equals(token, StringComparison.OrdinalIgnoreCase) && CaseMatches(entry, token))
+                var entry = entries[(int)packed - 1];
+                var text = _chars.AsSpan(entry.Start, entry.Length);
+                if (token.SequenceEqual(text) || (text.Equals(token, StringComparison.OrdinalIgnoreCase) && CaseMatches(text, token)))
                 {
-                    found |= _kinds[id];
-                    level = Math.Min(level, _level[id]);
+                    found |= entry.Kinds;
+                    level = Math.Min(level, entry.Level);
                 }
             }
 
@@ -146,6 +280,7 @@ internal sealed class WordStore
     /// (the BMP's simple case mapping; the word lists hold no letters outside it). Cheaper than the randomised
     /// case-insensitive string hash, which was most of <see cref="Find"/>'s time in a corpus profile.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static int Hash(ReadOnlySpan<char> s)
     {
         var hash = 2166136261u;
@@ -158,10 +293,11 @@ internal sealed class WordStore
         return (int)(hash ^ (hash >> 15)) & int.MaxValue;
     }
 
+    private static long Slot(int hash, int id) => ((long)hash << 32) | (uint)(id + 1);
+
     private void Rehash()
     {
-        var slots = new int[_slots.Length * 2];
-        var slotHashes = new int[slots.Length];
+        var slots = new long[_slots.Length * 2];
         var mask = slots.Length - 1;
         for (var id = 0; id < _count; id++)
         {
@@ -172,11 +308,34 @@ internal sealed class WordStore
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = id + 1;
-            slotHashes[slot] = hash;
+            slots[slot] = Slot(hash, id);
         }
 
         _slots = slots;
-        _slotHashes = slotHashes;
     }
+
+    private record struct Entry(int Start, byte Length, byte Level, WordKinds Kinds);
+}
+
+/// <summary>
+/// One word of a list as loaded: where its text is in the character buffer, its SCOWL level and its list's kind
+/// (a word longer than 255 characters is left out, as <see cref="WordStore.Add"/> leaves it out). 16 bytes;
+/// <see cref="WordStore.Build"/> fills in the hash and the list position while it sorts the words.
+/// </summary>
+internal struct ListedWord
+{
+    public ListedWord(int start, int length, int level, WordKinds kind)
+    {
+        Start = start;
+        Length = length is > 0 and <= byte.MaxValue ? (byte)length : (byte)0;
+        Level = (byte)level;
+        Kind = kind;
+    }
+
+    public int Start;
+    public byte Length;
+    public byte Level;
+    public WordKinds Kind;
+    public int Hash;
+    public int Index;
 }

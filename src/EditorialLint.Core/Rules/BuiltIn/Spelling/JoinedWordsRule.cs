@@ -25,36 +25,33 @@ public sealed class JoinedWordsRule : IRule
         var dictionary = EnglishDictionary.Shared;
         var vocabulary = context.Options.Vocabulary;
         var established = context.Get<EstablishedWords>();
-        foreach (var block in context.Blocks)
+        foreach (var (block, index) in context.Get<WordVerdicts>().UnknownWords())
         {
-            foreach (var index in block.WordTokenIndices)
+            var token = block.Tokens[index];
+            if (token.Length < 3)
             {
-                var token = block.Tokens[index];
-                if (token.Length < 3 || dictionary.Lookup(block.Span(token), out _) != WordKinds.None)
-                {
-                    continue; // a known word is never split (WordSplitter.TrySplit); most words are known
-                }
-
-                var word = block.TextOf(token);
-                if ((char.IsUpper(word[0]) && !WordContext.IsSentenceStart(block, index))
-                    || vocabulary.Accepts(word) || established.IsEstablished(word) || WordContext.IsInTechnicalRun(block, index)
-                    || !WordSplitter.TrySplit(word, dictionary, established.ContainsPair, out var first, out var second))
-                {
-                    continue;
-                }
-
-                // A capitalised token is taken apart only into two function words ("Ofthe", "Inthe"), never a name
-                // that happens to split ("Shearson", "Lagat").
-                if (char.IsUpper(word[0]) && !(WordSplitter.IsFunctionWord(first) && WordSplitter.IsFunctionWord(second)))
-                {
-                    continue;
-                }
-
-                var replacement = first + " " + second;
-                var safe = WordSplitter.IsFunctionWord(first) || WordSplitter.IsFunctionWord(second);
-                var fix = Fix.Replace($"Insert a space: '{replacement}'", block.Block, token.Span, replacement, safe);
-                context.Report(Descriptor, block, token.Span, $"'{word}' looks like two words run together: '{replacement}'", fix);
+                continue; // too short to be two words (WordSplitter.TrySplit); known words never get here
             }
+
+            var word = block.TextOf(token);
+            if ((char.IsUpper(word[0]) && !WordContext.IsSentenceStart(block, index))
+                || vocabulary.Accepts(word) || established.IsEstablished(word) || WordContext.IsInTechnicalRun(block, index)
+                || !WordSplitter.TrySplit(word, dictionary, established.ContainsPair, out var first, out var second))
+            {
+                continue;
+            }
+
+            // A capitalised token is taken apart only into two function words ("Ofthe", "Inthe"), never a name
+            // that happens to split ("Shearson", "Lagat").
+            if (char.IsUpper(word[0]) && !(WordSplitter.IsFunctionWord(first) && WordSplitter.IsFunctionWord(second)))
+            {
+                continue;
+            }
+
+            var replacement = first + " " + second;
+            var safe = WordSplitter.IsFunctionWord(first) || WordSplitter.IsFunctionWord(second);
+            var fix = Fix.Replace($"Insert a space: '{replacement}'", block.Block, token.Span, replacement, safe);
+            context.Report(Descriptor, block, token.Span, $"'{word}' looks like two words run together: '{replacement}'", fix);
         }
     }
 }
