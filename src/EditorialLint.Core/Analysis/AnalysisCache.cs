@@ -9,7 +9,9 @@ namespace EditorialLint.Core.Analysis;
 /// keyed by the block's prose text: an editor that re-lints after each keystroke re-analyses only the paragraphs
 /// that changed. Pass the same cache to <see cref="Engine.Linter.Lint(Document, AnalysisCache, CancellationToken)"/>
 /// for every version of a document. After each lint, entries no block of that version used are dropped, so the cache
-/// holds about one version's blocks. Safe to share between threads.
+/// holds about one version's blocks. It also keeps the findings of block-local rules per block
+/// (<see cref="Engine.BlockRuleCache"/>, see <see cref="Rules.RuleLocality"/>). Lint one version of a document at a
+/// time with it.
 /// </summary>
 public sealed class AnalysisCache
 {
@@ -21,6 +23,9 @@ public sealed class AnalysisCache
 
     /// <summary>Blocks whose analysis was reused.</summary>
     public int Hits { get; private set; }
+
+    /// <summary>Block-local rule findings, per block, kept between versions.</summary>
+    internal Engine.BlockRuleCache RuleResults { get; } = new();
 
     /// <summary>Number of block texts held.</summary>
     public int Count
@@ -59,6 +64,7 @@ public sealed class AnalysisCache
     /// <summary>Ends one lint: forgets the blocks it did not use.</summary>
     internal void Trim()
     {
+        RuleResults.Trim();
         lock (entries)
         {
             foreach (var (text, entry) in entries)

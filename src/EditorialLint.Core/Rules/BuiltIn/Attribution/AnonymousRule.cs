@@ -24,7 +24,10 @@ public sealed class AnonymousRule : IRule
         "An unnamed person is quoted or paraphrased, and the passage does not say why they could not be named. "
         + "Most style guides grant anonymity only with a reason the reader can see: say why (\"who spoke on condition "
         + "of anonymity because they were not authorised to discuss the talks\"), or name the source.",
-        "\"An Iranian official told Al Jazeera that Oman will host the talks.\" -> \"An Iranian official, who spoke on condition of anonymity because the venue had not been announced, told Al Jazeera that Oman will host the talks.\"");
+        "\"An Iranian official told Al Jazeera that Oman will host the talks.\" -> \"An Iranian official, who spoke on condition of anonymity because the venue had not been announced, told Al Jazeera that Oman will host the talks.\"")
+    {
+        Locality = RuleLocality.BlockAndNeighbours(1), // the block and the paragraphs just before and after it
+    };
 
     public void Analyze(AnalysisContext context)
     {

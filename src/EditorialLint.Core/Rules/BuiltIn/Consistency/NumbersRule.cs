@@ -60,7 +60,10 @@ public sealed class NumbersRule : IRule
         "AP style spells out one to nine and uses figures from 10 up, keeping figures for ages, money, percentages, "
         + "measures, times, dates, scores and millions, and spelling out a number that starts a sentence. The fix "
         + "writes the words (or the figure).",
-        "\"talks lasted 3 hours with fifteen delegations\" -> \"talks lasted three hours with 15 delegations\"");
+        "\"talks lasted 3 hours with fifteen delegations\" -> \"talks lasted three hours with 15 delegations\"")
+    {
+        Locality = RuleLocality.Block(), // the findings for a block depend on it alone
+    };
 
     public void Analyze(AnalysisContext context)
     {

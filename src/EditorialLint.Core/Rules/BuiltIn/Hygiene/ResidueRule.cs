@@ -32,7 +32,10 @@ public sealed partial class ResidueRule : IRule
         "Text that is not part of the story: web page furniture carried over by copy and paste (\"Read Entire Article\", "
         + "navigation pipes, \"3 hours ago\" counters, \"Click here to subscribe\") or a drafting leftover (TK, XX, "
         + "[link], lorem ipsum). Delete it, or fill in what it stands for.",
-        "\"Read Entire Article\" at the end of a pasted draft -> delete the line");
+        "\"Read Entire Article\" at the end of a pasted draft -> delete the line")
+    {
+        Locality = RuleLocality.Block(), // the findings for a block depend on it alone
+    };
 
     public void Analyze(AnalysisContext context)
     {

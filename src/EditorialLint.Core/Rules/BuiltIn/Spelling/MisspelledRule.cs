@@ -20,7 +20,10 @@ public sealed class MisspelledRule : IRule
             + "vocabulary (accept.txt) nor the rest of the article, and is one slip away from a common word. Words "
             + "with nothing close (names, foreign or new words) are reported as information only; a capitalised "
             + "word inside a sentence is taken as a name, and a word the article uses twice as its own term.",
-        "\"the goverment said\" -> \"the government said\"");
+        "\"the goverment said\" -> \"the government said\"")
+    {
+        Locality = RuleLocality.Block(DocumentFact.EstablishedWords), // the block, and which of its words the article establishes
+    };
 
     public void Analyze(AnalysisContext context)
     {
