@@ -27,7 +27,7 @@ public class CachedLintPropertyTests(ITestOutputHelper output)
     private static readonly Lazy<(string Path, string Text)[]> Drafts = new(LoadDrafts);
 
     private static readonly Gen<Edit> OneEdit = Gen.Select(
-        Gen.Frequency<int>((5, Gen.Int[0, 0]), (3, Gen.Int[1, 1]), (1, Gen.Int[2, 7])),
+        Gen.Frequency<int>((4, Gen.Int[0, 0]), (2, Gen.Int[1, 1]), (1, Gen.Int[2, 5]), (1, Gen.Int[6, 6]), (3, Gen.Int[7, 7])),
         Gen.Int[0, 1_000_000],
         Gen.Int[0, 1_000_000],
         DocumentGenerators.Piece,
