@@ -16,6 +16,7 @@ namespace EditorialLint.Core.Analysis;
 public sealed class AnalysisCache
 {
     private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<PartKey, PartEntry> parts = new();
     private int generation;
 
     /// <summary>Blocks analysed afresh since the cache was made (the others were reused).</summary>
@@ -61,6 +62,29 @@ public sealed class AnalysisCache
         return analysis;
     }
 
+    /// <summary>A block's part of a document-wide analysis (see <see cref="AnalysisContext.BlockPart{T}"/>).</summary>
+    internal T Part<T>(string part, string text, object? key, Func<T> create)
+        where T : notnull
+    {
+        var id = new PartKey(part, text, key);
+        lock (entries)
+        {
+            if (parts.TryGetValue(id, out PartEntry? entry))
+            {
+                entry.Generation = generation;
+                return (T)entry.Value;
+            }
+        }
+
+        T value = create();
+        lock (entries)
+        {
+            parts[id] = new PartEntry(value) { Generation = generation };
+        }
+
+        return value;
+    }
+
     /// <summary>Ends one lint: forgets the blocks it did not use.</summary>
     internal void Trim()
     {
@@ -75,8 +99,23 @@ public sealed class AnalysisCache
                 }
             }
 
+            foreach (var (id, part) in parts)
+            {
+                if (part.Generation != generation)
+                {
+                    parts.Remove(id);
+                }
+            }
+
             generation++;
         }
+    }
+
+    private readonly record struct PartKey(string Part, string Text, object? Key);
+
+    private sealed record PartEntry(object Value)
+    {
+        public int Generation { get; set; }
     }
 
     private sealed record Entry(ImmutableArray<Token> Tokens, ImmutableArray<TextSpan> Sentences, int[] WordIndices)

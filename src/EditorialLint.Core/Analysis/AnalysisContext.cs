@@ -65,6 +65,19 @@ public sealed class AnalysisContext
     /// <summary>The cache kept between versions of the document (editor), or null.</summary>
     internal AnalysisCache? Cache { get; }
 
+    /// <summary>True when <see cref="BlockPart{T}"/> keeps parts between versions (an editor's lint), false for a one-off lint.</summary>
+    public bool KeepsBlockParts => Cache is not null;
+
+    /// <summary>
+    /// One block's part of a document-wide analysis (its dates, its names, its word counts), kept between versions of
+    /// the document when the lint has a cache: <paramref name="create"/> runs only when no earlier version had a block
+    /// with the same text and the same <paramref name="key"/> (what else the part depends on: the block's index, the
+    /// publication date, ...; compared with <see cref="object.Equals(object)"/>). The part must depend on nothing else.
+    /// </summary>
+    public T BlockPart<T>(BlockAnalysis block, string part, object? key, Func<T> create)
+        where T : notnull =>
+        Cache is null ? create() : Cache.Part(part, block.Text, key, create);
+
     internal IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
 
     /// <summary>Adds diagnostics already checked (found in an earlier version of the document and relocated).</summary>

@@ -88,7 +88,23 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
         var mentions = ImmutableArray.CreateBuilder<NameMention>();
         foreach (BlockAnalysis block in context.Blocks)
         {
-            Extract(block, words, speech, mentions);
+            if (!context.KeepsBlockParts)
+            {
+                Extract(block, words, speech, mentions);
+                continue;
+            }
+
+            // Editor: a block's names depend on its text alone; kept between versions, then placed in this version's block.
+            var part = context.BlockPart(block, "names", null, () =>
+            {
+                var found = ImmutableArray.CreateBuilder<NameMention>();
+                Extract(block, words, speech, found);
+                return found.ToImmutable();
+            });
+            foreach (NameMention m in part)
+            {
+                mentions.Add(ReferenceEquals(m.Block, block) ? m : m with { Block = block });
+            }
         }
 
         return new NameAnalysis(mentions.ToImmutable(), FindFirstBodyBlock(context));

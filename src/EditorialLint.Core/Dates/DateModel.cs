@@ -169,6 +169,30 @@ public sealed class DateModel
         return new DateModel(reference, referenceSource, referenceFromMetadata, all.ToImmutable());
     }
 
+    /// <summary>
+    /// Builds the model of the blocks' mentions (<see cref="BlockMentions"/>), which the caller may keep between
+    /// versions of a document (the editor): a block's mentions depend only on its index, text and the reference date.
+    /// </summary>
+    internal static DateModel Build(int blockCount, Func<int, ImmutableArray<DateMention>> blockMentions, DateOnly? reference,
+        string? referenceSource, bool referenceFromMetadata)
+    {
+        var all = ImmutableArray.CreateBuilder<DateMention>();
+        for (var b = 0; b < blockCount; b++)
+        {
+            all.AddRange(blockMentions(b));
+        }
+
+        return new DateModel(reference, referenceSource, referenceFromMetadata, all.ToImmutable());
+    }
+
+    /// <summary>The mentions of one block, as <see cref="Build(IReadOnlyList{string}, IReadOnlyList{ImmutableArray{TextSpan}}, DateOnly?, string?, bool)"/> finds them.</summary>
+    internal static ImmutableArray<DateMention> BlockMentions(int blockIndex, string text, ImmutableArray<TextSpan> sentences, DateOnly? reference)
+    {
+        var mentions = ImmutableArray.CreateBuilder<DateMention>();
+        BuildBlock(blockIndex, text, sentences, reference, mentions);
+        return mentions.ToImmutable();
+    }
+
     private static void BuildBlock(int blockIndex, string text, ImmutableArray<TextSpan> sentences, DateOnly? reference, ImmutableArray<DateMention>.Builder all)
     {
         var tokens = DateTokenizer.Tokenize(text);

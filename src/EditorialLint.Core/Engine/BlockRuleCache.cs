@@ -13,7 +13,7 @@ namespace EditorialLint.Core.Engine;
 /// A block's findings are reused when the block's content (prose, source, kind, offset map), the content of its
 /// declared neighbours and the fingerprints of the declared facts are all the same as when they were found; they
 /// are then moved by the distance the block moved in the source (spans and fix edits alike). Not thread-safe: one
-/// lint of a document at a time (the language server lints each document on one queue).
+/// lint of a document at a time (<see cref="Linter"/> locks it for the lint).
 /// </summary>
 internal sealed class BlockRuleCache
 {

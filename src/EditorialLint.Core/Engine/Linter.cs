@@ -49,8 +49,12 @@ public sealed class Linter
         else
         {
             // Block-local rules run only on the blocks whose content (or declared facts) changed since the last version.
-            cache.RuleResults.Run(context, rules, Options);
-            cache.Trim();
+            // One lint at a time per cache: the language server may lint a document for a push and a pull at once.
+            lock (cache.RuleResults)
+            {
+                cache.RuleResults.Run(context, rules, Options);
+                cache.Trim();
+            }
         }
 
         var diagnostics = Filtering.IgnorePatterns.Apply(document, Options.IgnorePatterns, Filtering.InlineControl.Apply(document, context.Diagnostics))

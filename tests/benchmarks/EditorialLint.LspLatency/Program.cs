@@ -10,9 +10,16 @@ using EditorialLint.LanguageServer.Tests;
 // Measures, per edit, the time from sending didChange to receiving publishDiagnostics for that
 // version: once with the default 150 ms debounce (what a user sees) and once with debounce 0
 // (lint + protocol cost alone); plus the pull (textDocument/diagnostic) round trip.
+// With "lint" as the second argument: the same edits linted in process through one AnalysisCache, with the
+// thread CPU of parsing and of each rule (what a warm cached lint of one edit costs, without the protocol).
 var edits = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100;
 var draft = Draft.Build(10_000, out var origin);
 Console.WriteLine($"draft: {Draft.CountWords(draft)} words, {draft.Length} chars ({origin}); {edits} edits per mode");
+if (args.Length > 1 && args[1] == "lint")
+{
+    InProcess.Run(draft, edits);
+    return;
+}
 
 foreach (var debounce in new[] { 150, 0 })
 {
@@ -119,5 +126,68 @@ internal static class Draft
             dir = dir.Parent;
         }
         return dir?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
+    }
+}
+
+internal static class InProcess
+{
+    public static void Run(string draft, int edits)
+    {
+        var timed = EditorialLint.Core.Rules.BuiltInRules.All.Select(r => new TimedRule(r)).ToArray();
+        var linter = new EditorialLint.Core.Engine.Linter(timed);
+        var cache = new EditorialLint.Core.Analysis.AnalysisCache();
+        var lines = draft.Split('\n').ToList();
+        var total = new List<double>();
+        var parse = new List<double>();
+        for (var i = -1; i < edits; i++)
+        {
+            if (i >= 0)
+            {
+                var line = 2 + (i * 7 % 40);
+                lines[line] = (i % 2 == 0 ? "x" : " ") + lines[line];
+            }
+            var text = string.Join('\n', lines);
+            var watch = Stopwatch.StartNew();
+            var document = EditorialLint.Core.Documents.Document.Parse("draft.md", text);
+            var parsed = watch.Elapsed.TotalMilliseconds;
+            foreach (var rule in timed)
+            {
+                rule.Elapsed = TimeSpan.Zero;
+            }
+            linter.Lint(document, cache);
+            if (i >= 0)
+            {
+                total.Add(watch.Elapsed.TotalMilliseconds);
+                parse.Add(parsed);
+                foreach (var rule in timed)
+                {
+                    rule.Samples.Add(rule.Elapsed.TotalMilliseconds);
+                }
+            }
+        }
+        Console.WriteLine($"in-process cached lint (parse included): {Stats.Describe(total)}");
+        Console.WriteLine($"  parse: {Stats.Describe(parse)}");
+        foreach (var rule in timed.OrderByDescending(r => r.Samples.Sum()))
+        {
+            Console.WriteLine($"  {rule.Descriptor.Id,-32} {rule.Descriptor.Locality,-28} {Stats.Describe(rule.Samples)}");
+        }
+        Console.WriteLine($"  other (analysis, keys, fingerprints, sorting): mean {total.Average() - parse.Average() - timed.Sum(r => r.Samples.Average()):F2} ms");
+        Console.WriteLine($"  working set {Environment.WorkingSet / 1048576.0:F0} MB, managed heap {GC.GetTotalMemory(true) / 1048576.0:F0} MB");
+    }
+
+    private sealed class TimedRule(EditorialLint.Core.Rules.IRule inner) : EditorialLint.Core.Rules.IRule
+    {
+        public EditorialLint.Core.Rules.RuleDescriptor Descriptor => inner.Descriptor;
+
+        public TimeSpan Elapsed { get; set; }
+
+        public List<double> Samples { get; } = [];
+
+        public void Analyze(EditorialLint.Core.Analysis.AnalysisContext context)
+        {
+            var start = Stopwatch.GetTimestamp();
+            inner.Analyze(context);
+            Elapsed += Stopwatch.GetElapsedTime(start);
+        }
     }
 }
