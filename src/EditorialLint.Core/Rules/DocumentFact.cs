@@ -46,29 +46,39 @@ public abstract class DocumentFact
         public override object? Fingerprint(AnalysisContext context, BlockAnalysis block)
         {
             var established = context.Get<Spelling.EstablishedWords>();
-            var dictionary = EnglishDictionary.Shared;
-            var print = new StringBuilder(block.WordTokenIndices.Length);
-            foreach (int index in block.WordTokenIndices)
+            var words = context.BlockPart(block, nameof(EstablishedWordsPart), null, () => EstablishedWordsPart.Of(block));
+            var splits = context.BlockPart(block, "established-word-splits", null, () => Splits(words));
+            var print = new StringBuilder(words.Words.Length + splits.Length);
+            foreach (var (word, _) in words.Words)
             {
-                string word = block.TextOf(block.Tokens[index]);
                 print.Append(established.IsEstablished(word) ? '1' : '0');
-                if (word.Length is >= 3 and <= 40 && dictionary.Lookup(word, out _) == WordKinds.None)
-                {
-                    // The splits WordSplitter may ask about: one mark per split the article writes as a pair.
-                    print.Append('[');
-                    for (int i = 1; i < word.Length; i++)
-                    {
-                        if (established.ContainsPair(word[..i], word[i..]))
-                        {
-                            print.Append(i).Append(',');
-                        }
-                    }
+            }
 
-                    print.Append(']');
-                }
+            foreach (string pair in splits)
+            {
+                print.Append(established.ContainsPair(pair) ? '1' : '0');
             }
 
             return print.ToString();
+        }
+
+        /// <summary>Every split "left right" of the block's dictionary-unknown words (the pairs WordSplitter may ask about).</summary>
+        private static string[] Splits(EstablishedWordsPart words)
+        {
+            var dictionary = EnglishDictionary.Shared;
+            var splits = new List<string>();
+            foreach (var (word, _) in words.Words)
+            {
+                if (word.Length is >= 3 and <= 40 && dictionary.Lookup(word, out _) == WordKinds.None)
+                {
+                    for (int i = 1; i < word.Length; i++)
+                    {
+                        splits.Add(string.Concat(word.AsSpan(0, i), " ", word.AsSpan(i)));
+                    }
+                }
+            }
+
+            return [.. splits];
         }
     }
 }

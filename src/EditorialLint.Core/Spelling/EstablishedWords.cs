@@ -23,6 +23,11 @@ public sealed class EstablishedWords : IDocumentAnalysis<EstablishedWords>
 
     public static EstablishedWords Create(AnalysisContext context)
     {
+        if (context.KeepsBlockParts)
+        {
+            return FromParts(context.Blocks.Select(b => context.BlockPart(b, nameof(EstablishedWordsPart), null, () => EstablishedWordsPart.Of(b))));
+        }
+
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         var pairs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -44,8 +49,29 @@ public sealed class EstablishedWords : IDocumentAnalysis<EstablishedWords>
         return new EstablishedWords(counts, pairs);
     }
 
+    /// <summary>The sum of the blocks' parts, each kept between versions of the document (editor).</summary>
+    internal static EstablishedWords FromParts(IEnumerable<EstablishedWordsPart> parts)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var pairs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var part in parts)
+        {
+            foreach (var (word, n) in part.Words)
+            {
+                counts[word] = counts.TryGetValue(word, out var m) ? m + n : n;
+            }
+
+            pairs.UnionWith(part.Pairs);
+        }
+
+        return new EstablishedWords(counts, pairs);
+    }
+
     /// <summary>True when the article writes the two words side by side, one space apart ("young people").</summary>
     public bool ContainsPair(string first, string second) => _pairs.Contains(first + " " + second);
+
+    /// <summary>As <see cref="ContainsPair"/> for "first second" already joined.</summary>
+    internal bool ContainsPair(string pair) => _pairs.Contains(pair);
 
     /// <summary>Occurrences of the word in the document, ignoring case.</summary>
     public int Count(string word) => _counts.TryGetValue(word, out var n) ? n : 0;
