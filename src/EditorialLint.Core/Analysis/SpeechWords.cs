@@ -13,11 +13,15 @@ public sealed class SpeechWords
 
     private static readonly Lazy<SpeechWords> BuiltIn = new(() => new SpeechWords(PhraseLists.LoadEmbedded(DataFile)));
 
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> verbs;
+
     public SpeechWords(PhraseLists lists)
     {
         Verbs = Set(lists["verbs"]);
+        verbs = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
         Speakers = Set(lists["speakers"]);
         Determiners = Set(lists["determiners"]);
+        LongestDeterminer = Determiners.Count == 0 ? 0 : Determiners.Max(d => d.Length);
         Anonymity = lists.Matcher("anonymity");
         Reasons = lists.Matcher("reasons");
         Connectives = lists.Matcher("connectives");
@@ -34,6 +38,9 @@ public sealed class SpeechWords
     /// <summary>"a", "an", "one", "two", "several", ...</summary>
     public FrozenSet<string> Determiners { get; }
 
+    /// <summary>The length of the longest determiner: a longer word is none.</summary>
+    public int LongestDeterminer { get; }
+
     /// <summary>"spoke on condition of anonymity", "asked not to be named".</summary>
     public PhraseMatcher Anonymity { get; }
 
@@ -46,17 +53,24 @@ public sealed class SpeechWords
     /// <summary>True when the block explains why a source is unnamed (a reason, or anonymity with a connective in one sentence).</summary>
     public bool ExplainsAnonymity(BlockAnalysis block)
     {
-        if (Reasons.Matches(block).Any())
+        if (Reasons.Any(block))
         {
             return true;
         }
 
+        // Anonymity phrases are rare: look for connectives only in a block that has one.
+        var anonymity = Anonymity.Matches(block);
+        if (!anonymity.Any())
+        {
+            return false;
+        }
+
         var connectives = Connectives.Matches(block).Select(m => block.SentenceIndexAt(m.Span.Start)).ToHashSet();
-        return Anonymity.Matches(block).Any(m => connectives.Contains(block.SentenceIndexAt(m.Span.Start)));
+        return anonymity.Any(m => connectives.Contains(block.SentenceIndexAt(m.Span.Start)));
     }
 
     /// <summary>True when the token is a speech verb.</summary>
-    public bool IsVerb(BlockAnalysis block, Token token) => token.IsWord && Verbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(block.Span(token));
+    public bool IsVerb(BlockAnalysis block, Token token) => token.IsWord && verbs.Contains(block.Span(token));
 
     /// <summary>True when a speech verb lies in the prose range of the block, outside <paramref name="except"/>.</summary>
     public bool HasVerb(BlockAnalysis block, Text.TextSpan range, Text.TextSpan except = default)

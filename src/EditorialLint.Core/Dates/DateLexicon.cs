@@ -85,6 +85,8 @@ internal static class DateLexicon
         ["twenty"] = 20, ["thirty"] = 30,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly Analysis.FirstWordFilter RelativeStarts = BuildRelativeStarts();
+
     private static readonly FrozenDictionary<string, (int Month, MonthForm Form)>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
         Months.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, (DayOfWeek Day, bool Abbreviated)>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup =
@@ -124,10 +126,38 @@ internal static class DateLexicon
         return false;
     }
 
+    /// <summary>
+    /// False only for a word that starts no relative expression: not one of the keywords the recogniser opens a
+    /// match on ("yesterday", "last", "in", "the", "a", "few", ...) nor a number word. Checks first letter and length.
+    /// </summary>
+    public static bool MayStartRelative(ReadOnlySpan<char> word) => RelativeStarts.MayContain(word);
+
     public static DateKeyword Keyword(ReadOnlySpan<char> word) =>
         word.Length is >= 1 and <= 10 && KeywordLookup.TryGetValue(word, out var k) ? k : DateKeyword.None;
 
     public static bool TryNumberWord(ReadOnlySpan<char> word, out int value) => NumberWordLookup.TryGetValue(word, out value);
+
+    private static Analysis.FirstWordFilter BuildRelativeStarts()
+    {
+        var filter = new Analysis.FirstWordFilter();
+        foreach (var (word, keyword) in Keywords)
+        {
+            if (keyword is DateKeyword.Yesterday or DateKeyword.Today or DateKeyword.Tomorrow or DateKeyword.Tonight
+                or DateKeyword.Last or DateKeyword.This or DateKeyword.Next or DateKeyword.Coming or DateKeyword.Later
+                or DateKeyword.Earlier or DateKeyword.Over or DateKeyword.In or DateKeyword.During or DateKeyword.At
+                or DateKeyword.On or DateKeyword.Within or DateKeyword.The or DateKeyword.A or DateKeyword.Few or DateKeyword.Several)
+            {
+                filter.Add(word);
+            }
+        }
+
+        foreach (var word in NumberWords.Keys)
+        {
+            filter.Add(word);
+        }
+
+        return filter;
+    }
 
     private static FrozenDictionary<string, (int, MonthForm)> BuildMonths()
     {

@@ -195,6 +195,11 @@ public sealed class DateModel
 
     private static void BuildBlock(int blockIndex, string text, ImmutableArray<TextSpan> sentences, DateOnly? reference, ImmutableArray<DateMention>.Builder all)
     {
+        if (!TemporalRecognizer.MayContainExpression(text))
+        {
+            return;
+        }
+
         var tokens = DateTokenizer.Tokenize(text);
         var expressions = TemporalRecognizer.Recognize(text, tokens);
         if (expressions.Count == 0)

@@ -38,6 +38,20 @@ public class DateModelPropertyTests
                 }
             }, iter: 3000);
     }
+
+    [Fact]
+    public void The_anchor_prefilter_never_skips_a_text_with_an_expression()
+    {
+        string[] more = ["tonight", "Tonight", "morning", "this", "DAYS", "Weeks", "in", "recent", "years", "Thurs", "Dec", "ten", "Ago", "n\u0131ght"];
+        Gen.OneOf(Fragments.Concat(more).ToArray()).Array[0, 12].Select(string.Concat)
+            .Sample(text =>
+            {
+                var found = TemporalRecognizer.Recognize(text).Count > 0;
+                return !found || TemporalRecognizer.MayContainExpression(text);
+            }, iter: 5000);
+        Assert.False(TemporalRecognizer.MayContainExpression("The minister said the talks went well."));
+        Assert.True(TemporalRecognizer.MayContainExpression("over the past few weeks"));
+    }
 }
 
 /// <summary>Run-on text with thousands of dates and no sentence end (context scans are bounded, so this stays linear).</summary>

@@ -33,26 +33,46 @@ public sealed class AnonymousRule : IRule
     {
         SpeechWords words = SpeechWords.Shared;
         var blocks = context.Blocks;
-        bool[] explained = blocks.Select(words.ExplainsAnonymity).ToArray();
-        var quotations = context.Get<QuotationAnalysis>();
+
+        // Whether a block explains anonymity is asked only around a candidate speaker (rare), and at most once per block.
+        var explained = new sbyte[blocks.Length];
+        bool Explained(int b)
+        {
+            if (b < 0 || b >= blocks.Length)
+            {
+                return false;
+            }
+
+            if (explained[b] == 0)
+            {
+                explained[b] = words.ExplainsAnonymity(blocks[b]) ? (sbyte)1 : (sbyte)-1;
+            }
+
+            return explained[b] > 0;
+        }
+
+        var determiners = words.Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        QuotationAnalysis? quotations = null;
         for (int b = 0; b < blocks.Length; b++)
         {
             BlockAnalysis block = blocks[b];
-            if (explained[b] || (b > 0 && explained[b - 1]) || (b + 1 < blocks.Length && explained[b + 1]))
-            {
-                continue;
-            }
-
             foreach (int index in block.WordTokenIndices)
             {
                 Token determiner = block.Tokens[index];
-                if (!words.Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(block.Span(determiner)) || quotations.IsQuoted(block, determiner.Start))
+                if (determiner.Length > words.LongestDeterminer || !determiners.Contains(block.Span(determiner)))
+                {
+                    continue;
+                }
+
+                quotations ??= context.Get<QuotationAnalysis>();
+                if (quotations.IsQuoted(block, determiner.Start))
                 {
                     continue;
                 }
 
                 int noun = FindSpeaker(block, index, words);
-                if (noun < 0 || AppositionToName(block, index) || !Speaks(block, index, noun, words))
+                if (noun < 0 || AppositionToName(block, index) || !Speaks(block, index, noun, words)
+                    || Explained(b) || Explained(b - 1) || Explained(b + 1))
                 {
                     continue;
                 }
@@ -68,6 +88,7 @@ public sealed class AnonymousRule : IRule
     private static int FindSpeaker(BlockAnalysis block, int determinerIndex, SpeechWords words)
     {
         int modifiers = 0;
+        var speakers = words.Speakers.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = determinerIndex + 1; i < block.Tokens.Length; i++)
         {
             Token t = block.Tokens[i];
@@ -88,7 +109,7 @@ public sealed class AnonymousRule : IRule
             }
 
             ReadOnlySpan<char> word = block.Span(t);
-            if (words.Speakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (speakers.Contains(word))
             {
                 // "an official statement", "a source of income": the noun must end the phrase.
                 int next = block.NextWord(i);

@@ -49,8 +49,8 @@ public sealed partial class ResidueRule : IRule
             {
                 int lineEnd = text.IndexOf('\n', lineStart);
                 lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-                Match whole = WholeLineFurniture().Match(text, lineStart, lineEnd - lineStart);
-                if (whole.Success)
+                Match? whole = MayBeFurniture(text.AsSpan(lineStart, lineEnd - lineStart)) ? WholeLineFurniture().Match(text, lineStart, lineEnd - lineStart) : null;
+                if (whole is { Success: true })
                 {
                     TextSpan span = Trimmed(text, lineStart, lineEnd);
                     furnitureLines.Add(span);
@@ -81,18 +81,21 @@ public sealed partial class ResidueRule : IRule
                 context.Report(Descriptor, block, span, message, wholeLine ? [DeleteFix(block, line)] : []);
             }
 
-            foreach (Match m in BracketPlaceholder().Matches(text))
+            if (text.Contains('['))
             {
-                context.Report(Descriptor, block, new TextSpan(m.Index, m.Length), $"'{m.Value}' is a placeholder left in the copy");
+                foreach (Match m in BracketPlaceholder().Matches(text))
+                {
+                    context.Report(Descriptor, block, new TextSpan(m.Index, m.Length), $"'{m.Value}' is a placeholder left in the copy");
+                }
             }
 
+            var placeholders = Placeholders.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (int i in block.WordTokenIndices)
             {
                 Token t = block.Tokens[i];
-                string word = block.TextOf(t);
-                if (Placeholders.Contains(word) && !AfterCapitalisedWord(block, i))
+                if (text[t.Start] is 'T' or 'X' && placeholders.Contains(block.Span(t)) && !AfterCapitalisedWord(block, i))
                 {
-                    context.Report(Descriptor, block, t.Span, $"'{word}' is a placeholder left in the copy");
+                    context.Report(Descriptor, block, t.Span, $"'{block.TextOf(t)}' is a placeholder left in the copy");
                 }
             }
         }
@@ -105,6 +108,12 @@ public sealed partial class ResidueRule : IRule
         return previous >= 0 && index - previous == 2 && block.Tokens[index - 1].Kind == TokenKind.Whitespace
             && char.IsUpper(block.Text[block.Tokens[previous].Start]) && !Placeholders.Contains(block.TextOf(block.Tokens[previous]));
     }
+
+    /// <summary>
+    /// A line can be furniture only with three pipes or with "ago" (any case): every other line skips the regex.
+    /// </summary>
+    private static bool MayBeFurniture(ReadOnlySpan<char> line) =>
+        line.Count('|') >= 3 || line.Contains("ago", StringComparison.OrdinalIgnoreCase);
 
     private static Fix DeleteFix(BlockAnalysis block, TextSpan span) =>
         Fix.Replace($"Delete '{Shown(block.TextOf(span))}'", block.Block, span, string.Empty);
