@@ -133,6 +133,10 @@ internal static class InProcess
 {
     public static void Run(string draft, int edits)
     {
+        var bare = GC.GetTotalMemory(true);
+        _ = EditorialLint.Core.Spelling.EnglishDictionary.Shared.Suggestions;
+        var withDictionary = GC.GetTotalMemory(true);
+        Console.WriteLine($"live managed memory: {bare / 1048576.0:F0} MB at start, {withDictionary / 1048576.0:F0} MB with the dictionary and its suggestion index");
         var timed = EditorialLint.Core.Rules.BuiltInRules.All.Select(r => new TimedRule(r)).ToArray();
         var linter = new EditorialLint.Core.Engine.Linter(timed);
         var cache = new EditorialLint.Core.Analysis.AnalysisCache();
@@ -172,7 +176,9 @@ internal static class InProcess
             Console.WriteLine($"  {rule.Descriptor.Id,-32} {rule.Descriptor.Locality,-28} {Stats.Describe(rule.Samples)}");
         }
         Console.WriteLine($"  other (analysis, keys, fingerprints, sorting): mean {total.Average() - parse.Average() - timed.Sum(r => r.Samples.Average()):F2} ms");
-        Console.WriteLine($"  working set {Environment.WorkingSet / 1048576.0:F0} MB, managed heap {GC.GetTotalMemory(true) / 1048576.0:F0} MB");
+        var gc = GC.GetGCMemoryInfo();
+        Console.WriteLine($"  working set {Environment.WorkingSet / 1048576.0:F0} MB; GC: heap {gc.HeapSizeBytes / 1048576.0:F0} MB, committed {gc.TotalCommittedBytes / 1048576.0:F0} MB, "
+            + $"fragmented {gc.FragmentedBytes / 1048576.0:F0} MB, live after a full collection {GC.GetTotalMemory(true) / 1048576.0:F0} MB; gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
     }
 
     private sealed class TimedRule(EditorialLint.Core.Rules.IRule inner) : EditorialLint.Core.Rules.IRule
