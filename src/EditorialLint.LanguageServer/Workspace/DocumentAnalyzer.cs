@@ -83,6 +83,7 @@ public sealed class DocumentAnalyzer(LanguageServerSession session, LinterProvid
         var analysis = new DocumentAnalysis(snapshot, currentGeneration, result, mapper, diagnostics);
         latest.AddOrUpdate(snapshot.Uri, analysis, (_, existing) =>
             existing.Snapshot.Version > snapshot.Version && existing.Generation >= currentGeneration ? existing : analysis);
+        MemoryTrimmer.AfterLint();
         return analysis;
     }
 

@@ -21,6 +21,48 @@ if (args.Length > 1 && args[1] == "lint")
     return;
 }
 
+// With "soak" as the second argument: EDITS edits at debounce 0 (typing, then deleting, one character at a time),
+// sampling the server's working set every 200 edits: what a long editing session costs in memory.
+if (args.Length > 1 && args[1] == "soak")
+{
+    var (soakClient, _) = await LspTestClient.StartInitializedAsync(initializationOptions: new JsonObject
+    {
+        ["editorialLint"] = new JsonObject { ["debounceMs"] = 0 },
+    });
+    await using (soakClient)
+    {
+        const string soakUri = "file:///tmp/soak-draft.md";
+        await soakClient.NotifyAsync("textDocument/didOpen", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = soakUri, ["languageId"] = "markdown", ["version"] = 1, ["text"] = draft },
+        });
+        await soakClient.WaitForDiagnosticsAsync(soakUri, 1);
+        long opened = soakClient.ServerWorkingSetBytes, peak = opened;
+        var latency = new List<double>();
+        for (var i = 0; i < edits; i++)
+        {
+            var line = 2 + (i / 2 * 7 % 40);
+            var watch = Stopwatch.StartNew();
+            await soakClient.NotifyAsync("textDocument/didChange", i % 2 == 0
+                ? Draft.InsertAt(soakUri, i + 2, line, "x")
+                : Draft.ReplaceAt(soakUri, i + 2, line, 0, 1, string.Empty));
+            await soakClient.WaitForDiagnosticsAsync(soakUri, i + 2);
+            latency.Add(watch.Elapsed.TotalMilliseconds);
+            soakClient.ClearNotifications();
+            if (i % 200 == 199)
+            {
+                peak = Math.Max(peak, soakClient.ServerWorkingSetBytes);
+            }
+        }
+        long end = soakClient.ServerWorkingSetBytes;
+        Console.WriteLine($"soak: {edits} edits at debounce 0, push {Stats.Describe(latency)}");
+        Console.WriteLine($"soak: server working set {opened / 1048576.0:F0} MB after open, peak {Math.Max(peak, end) / 1048576.0:F0} MB, {end / 1048576.0:F0} MB at the end");
+        await soakClient.RequestAsync("shutdown", null);
+        await soakClient.NotifyAsync("exit", null);
+    }
+    return;
+}
+
 foreach (var debounce in new[] { 150, 0 })
 {
     var (client, _) = await LspTestClient.StartInitializedAsync(initializationOptions: new JsonObject
@@ -104,15 +146,17 @@ internal static class Draft
 
     public static int CountWords(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    public static JsonObject InsertAt(string uri, int version, int line, string insert) => new()
+    public static JsonObject InsertAt(string uri, int version, int line, string insert) => ReplaceAt(uri, version, line, 0, 0, insert);
+
+    public static JsonObject ReplaceAt(string uri, int version, int line, int character, int length, string insert) => new()
     {
         ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = version },
         ["contentChanges"] = new JsonArray(new JsonObject
         {
             ["range"] = new JsonObject
             {
-                ["start"] = new JsonObject { ["line"] = line, ["character"] = 0 },
-                ["end"] = new JsonObject { ["line"] = line, ["character"] = 0 },
+                ["start"] = new JsonObject { ["line"] = line, ["character"] = character },
+                ["end"] = new JsonObject { ["line"] = line, ["character"] = character + length },
             },
             ["text"] = insert,
         }),
@@ -136,6 +180,12 @@ internal static class InProcess
         var bare = GC.GetTotalMemory(true);
         _ = EditorialLint.Core.Spelling.EnglishDictionary.Shared.Suggestions;
         var withDictionary = GC.GetTotalMemory(true);
+        var info = GC.GetGCMemoryInfo();
+        Console.WriteLine($"after loading the dictionary: working set {Environment.WorkingSet / 1048576.0:F0} MB, GC committed {info.TotalCommittedBytes / 1048576.0:F0} MB");
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        info = GC.GetGCMemoryInfo();
+        Console.WriteLine($"after an aggressive compacting collection: working set {Environment.WorkingSet / 1048576.0:F0} MB, GC committed {info.TotalCommittedBytes / 1048576.0:F0} MB");
         Console.WriteLine($"live managed memory: {bare / 1048576.0:F0} MB at start, {withDictionary / 1048576.0:F0} MB with the dictionary and its suggestion index");
         var timed = EditorialLint.Core.Rules.BuiltInRules.All.Select(r => new TimedRule(r)).ToArray();
         var linter = new EditorialLint.Core.Engine.Linter(timed);
@@ -143,6 +193,8 @@ internal static class InProcess
         var lines = draft.Split('\n').ToList();
         var total = new List<double>();
         var parse = new List<double>();
+        var gcTimes = new List<double>();
+        long lastTrim = 0;
         for (var i = -1; i < edits; i++)
         {
             if (i >= 0)
@@ -159,6 +211,13 @@ internal static class InProcess
                 rule.Elapsed = TimeSpan.Zero;
             }
             linter.Lint(document, cache);
+            if (Environment.GetEnvironmentVariable("TRIM_MB") is { } trim && GC.GetTotalAllocatedBytes() - lastTrim > long.Parse(trim) * 1048576)
+            {
+                var g = Stopwatch.StartNew();
+                GC.Collect(2, GCCollectionMode.Forced, blocking: Environment.GetEnvironmentVariable("TRIM_BLOCKING") == "1", compacting: Environment.GetEnvironmentVariable("TRIM_BLOCKING") == "1");
+                gcTimes.Add(g.Elapsed.TotalMilliseconds);
+                lastTrim = GC.GetTotalAllocatedBytes();
+            }
             if (i >= 0)
             {
                 total.Add(watch.Elapsed.TotalMilliseconds);
@@ -176,6 +235,10 @@ internal static class InProcess
             Console.WriteLine($"  {rule.Descriptor.Id,-32} {rule.Descriptor.Locality,-28} {Stats.Describe(rule.Samples)}");
         }
         Console.WriteLine($"  other (analysis, keys, fingerprints, sorting): mean {total.Average() - parse.Average() - timed.Sum(r => r.Samples.Average()):F2} ms");
+        if (gcTimes.Count > 0)
+        {
+            Console.WriteLine($"  induced collections: {Stats.Describe(gcTimes)}");
+        }
         var gc = GC.GetGCMemoryInfo();
         Console.WriteLine($"  working set {Environment.WorkingSet / 1048576.0:F0} MB; GC: heap {gc.HeapSizeBytes / 1048576.0:F0} MB, committed {gc.TotalCommittedBytes / 1048576.0:F0} MB, "
             + $"fragmented {gc.FragmentedBytes / 1048576.0:F0} MB, live after a full collection {GC.GetTotalMemory(true) / 1048576.0:F0} MB; gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
