@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Diagnostics;
 using EditorialLint.Core.Documents;
@@ -17,9 +16,10 @@ namespace EditorialLint.Core.Engine;
 /// </summary>
 internal sealed class BlockRuleCache
 {
-    private static readonly BlockKey Edge = new(string.Empty);
+    private static readonly BlockKey Edge = new(string.Empty, string.Empty, [], [], default);
 
-    private readonly Dictionary<string, BlockKey> keys = new(StringComparer.Ordinal);
+    // Block contents of recent versions by prose text (blocks with the same prose may differ in markup).
+    private readonly Dictionary<string, List<BlockKey>> keys = new(StringComparer.Ordinal);
     private readonly Dictionary<IRule, Dictionary<WindowKey, Entry>> results = new(ReferenceEqualityComparer.Instance);
     private LintOptions? options;
     private int generation;
@@ -102,11 +102,12 @@ internal sealed class BlockRuleCache
             }
         }
 
-        foreach (var (content, key) in keys)
+        foreach (var (text, candidates) in keys)
         {
-            if (key.Generation != generation)
+            candidates.RemoveAll(key => key.Generation != generation);
+            if (candidates.Count == 0)
             {
-                keys.Remove(content);
+                keys.Remove(text);
             }
         }
 
@@ -115,40 +116,35 @@ internal sealed class BlockRuleCache
 
     /// <summary>
     /// What makes a block's findings the same wherever it stands: kind, heading level, list and quote nesting, the
-    /// prose, the source behind it and the map between the two (relative to the block's start), the inlines.
+    /// prose, the source behind it and the map between the two (relative to the block's start), the inlines. Two
+    /// blocks have the same key object exactly when all of these are equal.
     /// </summary>
-    internal static string ContentOf(Document document, ProseBlock block)
-    {
-        var text = new StringBuilder(block.Text.Length * 2 + 32);
-        text.Append((int)block.Kind).Append(',').Append(block.HeadingLevel).Append(',').Append(block.InList ? 'L' : '-').Append(block.InBlockQuote ? 'Q' : '-')
-            .Append('\u0001').Append(block.Text).Append('\u0001').Append(document.Source.Text, block.SourceSpan.Start, block.SourceSpan.Length).Append('\u0001');
-        int start = block.SourceSpan.Start;
-        foreach (SourceSegment s in block.Map)
-        {
-            text.Append(s.ProseStart).Append(':').Append(s.ProseLength).Append(':').Append(s.SourceStart - start).Append(':').Append(s.SourceLength).Append(s.IsAtomic ? 'a' : ';');
-        }
-
-        text.Append('\u0001');
-        foreach (InlineRange inline in block.Inlines)
-        {
-            text.Append((int)inline.Kind).Append(':').Append(inline.Span.Start).Append(':').Append(inline.Span.Length).Append(';');
-        }
-
-        return text.ToString();
-    }
-
     private BlockKey KeyOf(Document document, ProseBlock block)
     {
-        string content = ContentOf(document, block);
-        if (!keys.TryGetValue(content, out BlockKey? key))
+        if (!keys.TryGetValue(block.Text, out List<BlockKey>? candidates))
         {
-            key = new BlockKey(content);
-            keys[content] = key;
+            candidates = new List<BlockKey>(1);
+            keys[block.Text] = candidates;
         }
 
+        foreach (BlockKey candidate in candidates)
+        {
+            if (candidate.Matches(document, block))
+            {
+                candidate.Generation = generation;
+                return candidate;
+            }
+        }
+
+        var key = BlockKey.Of(document, block);
         key.Generation = generation;
+        candidates.Add(key);
         return key;
     }
+
+    /// <summary>True when the two blocks have the same content key (for tests).</summary>
+    internal static bool SameContent(Document a, ProseBlock blockA, Document b, ProseBlock blockB) =>
+        blockA.Text == blockB.Text && BlockKey.Of(a, blockA).Matches(b, blockB);
 
     private static object?[] Fingerprints(AnalysisContext context, RuleLocality locality, int blockIndex, Dictionary<DocumentFact, object?[]> facts)
     {
@@ -247,12 +243,50 @@ internal sealed class BlockRuleCache
 
     private static TextSpan Move(TextSpan span, int delta) => new(span.Start + delta, span.Length);
 
-    /// <summary>One block content of the current version, shared by every rule's window keys.</summary>
-    private sealed class BlockKey(string content)
+    /// <summary>One block content of recent versions, shared by every rule's window keys (compared by identity).</summary>
+    private sealed class BlockKey(string text, string source, SourceSegment[] relativeMap, InlineRange[] inlines, (ProseBlockKind, int, bool, bool) shape)
     {
-        public string Content { get; } = content;
-
         public int Generation { get; set; }
+
+        public static BlockKey Of(Document document, ProseBlock block)
+        {
+            int start = block.SourceSpan.Start;
+            var map = block.MapSpan.ToArray();
+            for (int i = 0; i < map.Length; i++)
+            {
+                map[i] = map[i] with { SourceStart = map[i].SourceStart - start };
+            }
+
+            return new BlockKey(block.Text, document.Source.Slice(block.SourceSpan), map, [.. block.Inlines], ShapeOf(block));
+        }
+
+        public bool Matches(Document document, ProseBlock block)
+        {
+            if (block.Text != text || ShapeOf(block) != shape || block.Inlines.Length != inlines.Length
+                || !document.Source.Text.AsSpan(block.SourceSpan.Start, block.SourceSpan.Length).SequenceEqual(source))
+            {
+                return false;
+            }
+
+            int start = block.SourceSpan.Start;
+            ReadOnlySpan<SourceSegment> map = block.MapSpan;
+            if (map.Length != relativeMap.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < map.Length; i++)
+            {
+                if (map[i] with { SourceStart = map[i].SourceStart - start } != relativeMap[i])
+                {
+                    return false;
+                }
+            }
+
+            return block.Inlines.AsSpan().SequenceEqual(inlines);
+        }
+
+        private static (ProseBlockKind, int, bool, bool) ShapeOf(ProseBlock block) => (block.Kind, block.HeadingLevel, block.InList, block.InBlockQuote);
     }
 
     /// <summary>The contents of a block and of its neighbours (<see cref="Edge"/> past either end), by identity.</summary>

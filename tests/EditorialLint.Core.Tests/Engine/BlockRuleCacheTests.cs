@@ -70,9 +70,11 @@ public class BlockRuleCacheTests
         Document plain = Document.Parse("a.md", "A *b* c.\n");
         Document other = Document.Parse("a.md", "A _b_ c.\n");
         Assert.Equal(plain.Blocks[0].Text, other.Blocks[0].Text);
-        Assert.NotEqual(BlockRuleCache.ContentOf(plain, plain.Blocks[0]), BlockRuleCache.ContentOf(other, other.Blocks[0]));
+        Assert.False(BlockRuleCache.SameContent(plain, plain.Blocks[0], other, other.Blocks[0]));
         Document shifted = Document.Parse("a.md", "Intro.\n\nA *b* c.\n");
-        Assert.Equal(BlockRuleCache.ContentOf(plain, plain.Blocks[0]), BlockRuleCache.ContentOf(shifted, shifted.Blocks[1]));
+        Assert.True(BlockRuleCache.SameContent(plain, plain.Blocks[0], shifted, shifted.Blocks[1]));
+        Document quoted = Document.Parse("a.md", "> A *b* c.\n");
+        Assert.False(BlockRuleCache.SameContent(plain, plain.Blocks[0], quoted, quoted.Blocks[0]));
     }
 
     [Fact]
