@@ -173,6 +173,34 @@ internal static class Draft
     }
 }
 
+/// <summary>Counts the runtime's allocation samples (one per ~100 KB allocated) by type: ALLOCATIONS=1.</summary>
+internal sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
+{
+    public Dictionary<string, int> Types { get; } = [];
+
+    public bool Recording { get; set; }
+
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+    {
+        if (source.Name == "Microsoft-Windows-DotNETRuntime")
+        {
+            EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+        }
+    }
+
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+    {
+        if (Recording && e.EventName == "GCAllocationTick_V4" && e.Payload is { } payload)
+        {
+            var name = payload[e.PayloadNames!.IndexOf("TypeName")]?.ToString() ?? "?";
+            lock (Types)
+            {
+                Types[name] = Types.GetValueOrDefault(name) + 1;
+            }
+        }
+    }
+}
+
 internal static class InProcess
 {
     public static void Run(string draft, int edits)
@@ -194,7 +222,8 @@ internal static class InProcess
         var total = new List<double>();
         var parse = new List<double>();
         var gcTimes = new List<double>();
-        long lastTrim = 0;
+        using var sampler = Environment.GetEnvironmentVariable("ALLOCATIONS") == "1" ? new AllocationSampler() : null;
+        long lastTrim = 0, parseBytes = 0, lintBytes = 0;
         for (var i = -1; i < edits; i++)
         {
             if (i >= 0)
@@ -203,14 +232,29 @@ internal static class InProcess
                 lines[line] = (i % 2 == 0 ? "x" : " ") + lines[line];
             }
             var text = string.Join('\n', lines);
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
             var document = EditorialLint.Core.Documents.Document.Parse("draft.md", text);
             var parsed = watch.Elapsed.TotalMilliseconds;
+            var allocatedParsing = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             foreach (var rule in timed)
             {
                 rule.Elapsed = TimeSpan.Zero;
             }
+            if (sampler is not null)
+            {
+                sampler.Recording = i >= 0;
+            }
             linter.Lint(document, cache);
+            if (sampler is not null)
+            {
+                sampler.Recording = false;
+            }
+            if (i >= 0)
+            {
+                parseBytes += allocatedParsing;
+                lintBytes += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore - allocatedParsing;
+            }
             if (Environment.GetEnvironmentVariable("TRIM_MB") is { } trim && GC.GetTotalAllocatedBytes() - lastTrim > long.Parse(trim) * 1048576)
             {
                 var g = Stopwatch.StartNew();
@@ -235,6 +279,17 @@ internal static class InProcess
             Console.WriteLine($"  {rule.Descriptor.Id,-32} {rule.Descriptor.Locality,-28} {Stats.Describe(rule.Samples)}");
         }
         Console.WriteLine($"  other (analysis, keys, fingerprints, sorting): mean {total.Average() - parse.Average() - timed.Sum(r => r.Samples.Average()):F2} ms");
+        Console.WriteLine($"  allocated per edit: parse {parseBytes / edits / 1024.0:F0} KB, lint {lintBytes / edits / 1024.0:F0} KB");
+        if (sampler is not null)
+        {
+            lock (sampler.Types)
+            {
+                foreach (var (type, n) in sampler.Types.OrderByDescending(t => t.Value).Take(25))
+                {
+                    Console.WriteLine($"  allocation samples {n,6}  {type}");
+                }
+            }
+        }
         if (gcTimes.Count > 0)
         {
             Console.WriteLine($"  induced collections: {Stats.Describe(gcTimes)}");
