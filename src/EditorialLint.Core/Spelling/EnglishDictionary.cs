@@ -67,6 +67,17 @@ public sealed class EnglishDictionary
     /// </summary>
     public WordKinds Lookup(ReadOnlySpan<char> word, out int level)
     {
+        if (!word.Contains('\u2019'))
+        {
+            var found = _store.Find(word, out level);
+            if (found == WordKinds.None && word.Length > 2 && word[^2] == '\'' && word[^1] is 's' or 'S')
+            {
+                found = _store.Find(word[..^2], out level);
+            }
+
+            return found;
+        }
+
         Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         word.CopyTo(buffer);
         buffer.Replace('\u2019', '\'');

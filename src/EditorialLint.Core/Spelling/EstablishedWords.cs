@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using EditorialLint.Core.Analysis;
 
 namespace EditorialLint.Core.Spelling;
@@ -6,14 +7,24 @@ namespace EditorialLint.Core.Spelling;
 /// Words the article itself establishes: an unknown word used twice or more ("Larijani ... Larijani",
 /// "downblending ... downblended" does not count, the exact word must recur) is a name or the story's jargon,
 /// not a slip, because a typo is rarely repeated letter for letter. Counted once per document, case-insensitively.
+/// The spelling rules ask only about words the dictionary lacks, so the case-insensitive counts (built from the
+/// distinct words of <see cref="WordVerdicts"/>) and the word pairs are gathered on the first question.
 /// </summary>
 public sealed class EstablishedWords : IDocumentAnalysis<EstablishedWords>
 {
     /// <summary>How many times a word must occur in the document to count as established.</summary>
     public const int MinOccurrences = 2;
 
-    private readonly Dictionary<string, int> _counts;
-    private readonly HashSet<string> _pairs;
+    private readonly WordVerdicts? _words;
+    private readonly ImmutableArray<BlockAnalysis> _blocks;
+    private Dictionary<string, int>? _counts;
+    private HashSet<string>? _pairs;
+
+    private EstablishedWords(WordVerdicts words, ImmutableArray<BlockAnalysis> blocks)
+    {
+        _words = words;
+        _blocks = blocks;
+    }
 
     private EstablishedWords(Dictionary<string, int> counts, HashSet<string> pairs)
     {
@@ -21,33 +32,10 @@ public sealed class EstablishedWords : IDocumentAnalysis<EstablishedWords>
         _pairs = pairs;
     }
 
-    public static EstablishedWords Create(AnalysisContext context)
-    {
-        if (context.KeepsBlockParts)
-        {
-            return FromParts(context.Blocks.Select(b => context.BlockPart(b, nameof(EstablishedWordsPart), null, () => EstablishedWordsPart.Of(b))));
-        }
-
-        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        var pairs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var block in context.Blocks)
-        {
-            var words = block.WordTokenIndices;
-            for (var w = 0; w < words.Length; w++)
-            {
-                var token = block.Tokens[words[w]];
-                var word = block.Span(token);
-                lookup[word] = lookup.TryGetValue(word, out var n) ? n + 1 : 1;
-                if (w > 0 && words[w - 1] == words[w] - 2 && block.Tokens[words[w] - 1] is { Kind: TokenKind.Whitespace, Length: 1 })
-                {
-                    pairs.Add(block.Text[block.Tokens[words[w - 1]].Start..token.End]);
-                }
-            }
-        }
-
-        return new EstablishedWords(counts, pairs);
-    }
+    public static EstablishedWords Create(AnalysisContext context) =>
+        context.KeepsBlockParts
+            ? FromParts(context.Blocks.Select(b => context.BlockPart(b, nameof(EstablishedWordsPart), null, () => EstablishedWordsPart.Of(b))))
+            : new(context.Get<WordVerdicts>(), context.Blocks);
 
     /// <summary>The sum of the blocks' parts, each kept between versions of the document (editor).</summary>
     internal static EstablishedWords FromParts(IEnumerable<EstablishedWordsPart> parts)
@@ -67,15 +55,46 @@ public sealed class EstablishedWords : IDocumentAnalysis<EstablishedWords>
         return new EstablishedWords(counts, pairs);
     }
 
-    /// <summary>True when the article writes the two words side by side, one space apart ("young people").</summary>
-    public bool ContainsPair(string first, string second) => _pairs.Contains(first + " " + second);
+    /// <summary>As <see cref="ContainsPair(string, string)"/> for "first second" already joined.</summary>
+    internal bool ContainsPair(string pair) => (_pairs ??= GatherPairs(_blocks)).Contains(pair);
 
-    /// <summary>As <see cref="ContainsPair"/> for "first second" already joined.</summary>
-    internal bool ContainsPair(string pair) => _pairs.Contains(pair);
+    /// <summary>True when the article writes the two words side by side, one space apart ("young people").</summary>
+    public bool ContainsPair(string first, string second) => (_pairs ??= GatherPairs(_blocks)).Contains(first + " " + second);
 
     /// <summary>Occurrences of the word in the document, ignoring case.</summary>
-    public int Count(string word) => _counts.TryGetValue(word, out var n) ? n : 0;
+    public int Count(string word) => (_counts ??= CountIgnoringCase(_words!)).TryGetValue(word, out var n) ? n : 0;
 
     /// <summary>True when the word recurs in the document (<see cref="MinOccurrences"/> or more).</summary>
     public bool IsEstablished(string word) => Count(word) >= MinOccurrences;
+
+    private static Dictionary<string, int> CountIgnoringCase(WordVerdicts words)
+    {
+        var counts = new Dictionary<string, int>(words.DistinctCount, StringComparer.OrdinalIgnoreCase);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < words.DistinctCount; i++)
+        {
+            var word = words.DistinctWord(i, out var n);
+            lookup[word] = lookup.TryGetValue(word, out var before) ? before + n : n;
+        }
+
+        return counts;
+    }
+
+    private static HashSet<string> GatherPairs(ImmutableArray<BlockAnalysis> blocks)
+    {
+        var pairs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var block in blocks)
+        {
+            var words = block.WordTokenIndices;
+            for (var w = 1; w < words.Length; w++)
+            {
+                if (words[w - 1] == words[w] - 2 && block.Tokens[words[w] - 1] is { Kind: TokenKind.Whitespace, Length: 1 })
+                {
+                    pairs.Add(block.Text[block.Tokens[words[w - 1]].Start..block.Tokens[words[w]].End]);
+                }
+            }
+        }
+
+        return pairs;
+    }
 }

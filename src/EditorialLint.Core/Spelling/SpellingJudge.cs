@@ -56,15 +56,10 @@ public sealed class SpellingJudge
         }
 
         var upperAfterFirst = WordCasing.HasUpper(word.AsSpan(1));
-        if (upperAfterFirst || established || WordSplitter.TrySplit(word, _dictionary, out _, out _))
-        {
-            return null; // ALL CAPS, mixed case (iPod), the article's own word, or two words run together
-        }
-
         var capitalised = char.IsUpper(word[0]);
-        if (capitalised && !sentenceStart)
+        if (upperAfterFirst || established || (capitalised && !sentenceStart) || WordSplitter.TrySplit(word, _dictionary, out _, out _))
         {
-            return null; // a name
+            return null; // ALL CAPS, mixed case (iPod), the article's own word, a name, or two words run together
         }
 
         if (!capitalised)
@@ -106,7 +101,8 @@ public sealed class SpellingJudge
     /// </summary>
     public bool IsDerived(string word)
     {
-        var lower = word.ToLowerInvariant();
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        var lower = buffer[..word.AsSpan().ToLowerInvariant(buffer)];
         foreach (var suffix in Suffixes)
         {
             if (lower.Length > suffix.Length + 3 && lower.EndsWith(suffix, StringComparison.Ordinal) && IsCommonWord(lower[..^suffix.Length]))
@@ -136,7 +132,7 @@ public sealed class SpellingJudge
 
     private static readonly string[] Suffixes = ["s", "es", "ness", "ment", "ments", "ly", "er", "ers", "ism", "ist", "ists", "less", "like", "wide"];
 
-    private bool IsCommonWord(string word) =>
+    private bool IsCommonWord(ReadOnlySpan<char> word) =>
         (_dictionary.Lookup(word, out var level) & (WordKinds.Common | WordKinds.American | WordKinds.British)) != 0 && level <= WordSplitter.MaxPartLevel;
 
     private bool IsUnaccented(string word)

@@ -28,9 +28,17 @@ public sealed class SuggestionIndex
 
     private static readonly int[] Levels = [10, 20, 35, 40, 50, 55, 60, 70];
 
+    // Suggest keeps the best CachedSuggestions of each word it was asked about (a shorter list is a prefix of a longer
+    // one), so that the spelling rules asking about the same unknown word, and the next documents using it, pay once.
+    private const int CachedSuggestions = 10;
+    private const int MaxCachedWords = 1 << 14;
+
     private readonly WordStore _store;
     private readonly uint[] _keys;
     private readonly int[] _ids;
+    private readonly int[] _bucketStarts; // where the keys whose top 16 bits are b start in _keys; one more entry closes the last
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SpellingSuggestion[]> _recent = new(StringComparer.Ordinal);
+    private int _recentCount;
 
     internal SuggestionIndex(WordStore store)
     {
@@ -71,6 +79,7 @@ public sealed class SuggestionIndex
         _keys = [.. keys];
         _ids = [.. ids];
         RadixSort(_keys, _ids, CollectionsMarshal.AsSpan(keys), CollectionsMarshal.AsSpan(ids)); // the lists are the scratch space
+        _bucketStarts = BucketStarts(_keys);
         WordCount = words;
     }
 
@@ -91,6 +100,29 @@ public sealed class SuggestionIndex
         {
             return [];
         }
+
+        if (max > CachedSuggestions)
+        {
+            return Search(word, max);
+        }
+
+        if (!_recent.TryGetValue(word, out var best))
+        {
+            best = [.. Search(word, CachedSuggestions)];
+            if (Interlocked.Increment(ref _recentCount) > MaxCachedWords)
+            {
+                _recent.Clear(); // a long-running server meets ever more words: start again rather than grow
+                Interlocked.Exchange(ref _recentCount, 0);
+            }
+
+            _recent.TryAdd(word, best);
+        }
+
+        return best.Length <= max ? [.. best] : best[..max];
+    }
+
+    private List<SpellingSuggestion> Search(string word, int max)
+    {
 
         Span<char> buffer = stackalloc char[EditCost.MaxLength];
         var query = Fold(word, buffer);
@@ -193,21 +225,36 @@ public sealed class SuggestionIndex
 
     private void Collect(uint hash, HashSet<int> candidates)
     {
-        var at = Array.BinarySearch(_keys, hash);
+        // The keys sharing the top 16 bits are a short run (about 25 on average): find the hash in that run only.
+        var bucket = (int)(hash >> 16);
+        var start = _bucketStarts[bucket];
+        var run = _keys.AsSpan(start, _bucketStarts[bucket + 1] - start);
+        var at = run.IndexOf(hash);
         if (at < 0)
         {
             return;
         }
 
-        while (at > 0 && _keys[at - 1] == hash)
+        for (; at < run.Length && run[at] == hash; at++)
         {
-            at--;
+            candidates.Add(_ids[start + at]);
+        }
+    }
+
+    private static int[] BucketStarts(uint[] sortedKeys)
+    {
+        var starts = new int[(1 << 16) + 1];
+        foreach (var key in sortedKeys)
+        {
+            starts[(key >> 16) + 1]++;
         }
 
-        for (; at < _keys.Length && _keys[at] == hash; at++)
+        for (var b = 1; b < starts.Length; b++)
         {
-            candidates.Add(_ids[at]);
+            starts[b] += starts[b - 1];
         }
+
+        return starts;
     }
 
     /// <summary>

@@ -44,13 +44,14 @@ public static class WordSplitter
         }
 
         var best = int.MaxValue;
+        var bestAt = 0;
         for (var i = 1; i < token.Length; i++)
         {
-            var left = token[..i];
-            var right = token[i..];
+            var left = token.AsSpan(0, i);
+            var right = token.AsSpan(i);
             if (!IsCommonPart(left, dictionary, out var leftLevel) || !IsCommonPart(right, dictionary, out var rightLevel)
-                || !(FunctionWords.Contains(left) || FunctionWords.Contains(right) || IsInflected(left) || IsPastOrAdverb(right)
-                    || (pairInArticle is not null && pairInArticle(left, right))))
+                || !(FunctionWordSpans.Contains(left) || FunctionWordSpans.Contains(right) || IsInflected(left) || IsPastOrAdverb(right)
+                    || (pairInArticle is not null && pairInArticle(token[..i], token[i..]))))
             {
                 continue;
             }
@@ -60,9 +61,14 @@ public static class WordSplitter
             if (score < best)
             {
                 best = score;
-                first = left;
-                second = right;
+                bestAt = i;
             }
+        }
+
+        if (best != int.MaxValue)
+        {
+            first = token[..bestAt];
+            second = token[bestAt..];
         }
 
         // A typist's slip in one word ("adressed", "apears", "inpact", "soid") is likelier than "a dressed",
@@ -95,24 +101,26 @@ public static class WordSplitter
         "million", "billion",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordSpans = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>True for closed-class words: articles, prepositions, pronouns, auxiliaries, conjunctions.</summary>
     public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
 
     // "-ed", "-ing", "-ly" words rarely make closed compounds; plurals do ("salesforce", "sportscar").
-    private static bool IsInflected(string word) =>
+    private static bool IsInflected(ReadOnlySpan<char> word) =>
         word.Length >= 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)
             || word.EndsWith("ly", StringComparison.Ordinal));
 
     // A gerund second half makes closed compounds ("housebuilding", "carmaking"); "-ed" and "-ly" rarely do.
-    private static bool IsPastOrAdverb(string word) =>
+    private static bool IsPastOrAdverb(ReadOnlySpan<char> word) =>
         word.Length >= 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal));
 
-    private static bool IsCommonPart(string part, EnglishDictionary dictionary, out int level)
+    private static bool IsCommonPart(ReadOnlySpan<char> part, EnglishDictionary dictionary, out int level)
     {
         if (part.Length == 1)
         {
             level = 10;
-            return part is "a" or "A" or "I";
+            return part[0] is 'a' or 'A' or 'I';
         }
 
         var kinds = dictionary.Lookup(part, out level);

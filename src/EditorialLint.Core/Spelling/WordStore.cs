@@ -9,21 +9,20 @@ internal sealed class WordStore
 {
     private char[] _chars = new char[1 << 22];
     private int _charCount;
-    private int[] _start = new int[1 << 19];
-    private byte[] _length = new byte[1 << 19];
-    private byte[] _level = new byte[1 << 19];
-    private WordKinds[] _kinds = new WordKinds[1 << 19];
-    private int[] _slots = new int[1 << 20];
-    private int[] _slotHashes = new int[1 << 20]; // the folded hash of the entry in each slot, checked before its text
+    private Entry[] _entries = new Entry[1 << 19];
+
+    // Each slot packs the entry's folded hash (high half, checked before its text) and its id + 1 (low half;
+    // 0 = empty), so a probe reads one array.
+    private long[] _slots = new long[1 << 20];
     private int _count;
 
     public int Count => _count;
 
-    public ReadOnlySpan<char> Text(int id) => _chars.AsSpan(_start[id], _length[id]);
+    public ReadOnlySpan<char> Text(int id) => _chars.AsSpan(_entries[id].Start, _entries[id].Length);
 
-    public int Level(int id) => _level[id];
+    public int Level(int id) => _entries[id].Level;
 
-    public WordKinds Kinds(int id) => _kinds[id];
+    public WordKinds Kinds(int id) => _entries[id].Kinds;
 
     /// <summary>Adds an entry, or merges its kind and lowest level into an identical existing one.</summary>
     public void Add(ReadOnlySpan<char> word, int level, WordKinds kind)
@@ -38,23 +37,21 @@ internal sealed class WordStore
         var slot = hash & mask;
         while (_slots[slot] != 0)
         {
-            var id = _slots[slot] - 1;
-            if (_slotHashes[slot] == hash && Text(id).SequenceEqual(word))
+            var id = (int)_slots[slot] - 1;
+            if ((int)(_slots[slot] >> 32) == hash && Text(id).SequenceEqual(word))
             {
-                _kinds[id] |= kind;
-                _level[id] = (byte)Math.Min(_level[id], level);
+                ref var entry = ref _entries[id];
+                entry.Kinds |= kind;
+                entry.Level = (byte)Math.Min(entry.Level, level);
                 return;
             }
 
             slot = (slot + 1) & mask;
         }
 
-        if (_count == _start.Length)
+        if (_count == _entries.Length)
         {
-            Array.Resize(ref _start, _count * 2);
-            Array.Resize(ref _length, _count * 2);
-            Array.Resize(ref _level, _count * 2);
-            Array.Resize(ref _kinds, _count * 2);
+            Array.Resize(ref _entries, _count * 2);
         }
 
         while (_charCount + word.Length > _chars.Length)
@@ -63,14 +60,10 @@ internal sealed class WordStore
         }
 
         word.CopyTo(_chars.AsSpan(_charCount));
-        _start[_count] = _charCount;
-        _length[_count] = (byte)word.Length;
-        _level[_count] = (byte)level;
-        _kinds[_count] = kind;
+        _entries[_count] = new Entry(_charCount, (byte)word.Length, (byte)level, kind);
         _charCount += word.Length;
         _count++;
-        _slots[slot] = _count;
-        _slotHashes[slot] = hash;
+        _slots[slot] = Slot(hash, _count - 1);
         if (_count * 2 > _slots.Length)
         {
             Rehash();
@@ -81,10 +74,7 @@ internal sealed class WordStore
     public void Seal()
     {
         Array.Resize(ref _chars, _charCount);
-        Array.Resize(ref _start, _count);
-        Array.Resize(ref _length, _count);
-        Array.Resize(ref _level, _count);
-        Array.Resize(ref _kinds, _count);
+        Array.Resize(ref _entries, _count);
     }
 
     /// <summary>
@@ -102,20 +92,21 @@ internal sealed class WordStore
         }
 
         var slots = _slots;
-        var slotHashes = _slotHashes;
+        var entries = _entries;
         var mask = slots.Length - 1;
         var hash = Hash(token);
         var slot = hash & mask;
-        while (slots[slot] != 0)
+        long packed;
+        while ((packed = slots[slot]) != 0)
         {
-            if (slotHashes[slot] == hash)
+            if ((int)(packed >> 32) == hash)
             {
-                var id = slots[slot] - 1;
-                var entry = Text(id);
-                if (entry.Equals(token, StringComparison.OrdinalIgnoreCase) && CaseMatches(entry, token))
+                var entry = entries[(int)packed - 1];
+                var text = _chars.AsSpan(entry.Start, entry.Length);
+                if (token.SequenceEqual(text) || (text.Equals(token, StringComparison.OrdinalIgnoreCase) && CaseMatches(text, token)))
                 {
-                    found |= _kinds[id];
-                    level = Math.Min(level, _level[id]);
+                    found |= entry.Kinds;
+                    level = Math.Min(level, entry.Level);
                 }
             }
 
@@ -158,10 +149,11 @@ internal sealed class WordStore
         return (int)(hash ^ (hash >> 15)) & int.MaxValue;
     }
 
+    private static long Slot(int hash, int id) => ((long)hash << 32) | (uint)(id + 1);
+
     private void Rehash()
     {
-        var slots = new int[_slots.Length * 2];
-        var slotHashes = new int[slots.Length];
+        var slots = new long[_slots.Length * 2];
         var mask = slots.Length - 1;
         for (var id = 0; id < _count; id++)
         {
@@ -172,11 +164,11 @@ internal sealed class WordStore
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = id + 1;
-            slotHashes[slot] = hash;
+            slots[slot] = Slot(hash, id);
         }
 
         _slots = slots;
-        _slotHashes = slotHashes;
     }
+
+    private record struct Entry(int Start, byte Length, byte Level, WordKinds Kinds);
 }

@@ -84,4 +84,16 @@ public class SuggestionIndexTests
             Assert.Equal(expected.Select(p => p.k), sorted);
             Assert.Equal(expected.Select(p => p.i), ids); // stable: equal keys keep their order
         }, baseSeed: 9_800_000, iterations: 1000, print: k => string.Join(",", k));
+
+    [Fact]
+    public void Remembered_suggestions_are_the_first_of_a_fresh_search() =>
+        Gen.OneOf(Gen.OneOf<string>("goverment", "Goverment", "hte", "effiency", "presient", "cafes"), Gen.String[Gen.Char['a', 'z'], 2, 12])
+            .Sample(word =>
+            {
+                var fresh = Index.Suggest(word, 50); // more than are remembered: always searched afresh
+                foreach (var max in new[] { 3, 1, 10, 5 })
+                {
+                    Assert.Equal(fresh.Take(max), Index.Suggest(word, max));
+                }
+            }, iter: 300);
 }

@@ -42,7 +42,12 @@ public sealed class ArticleRule : IRule
             foreach (var index in block.WordTokenIndices)
             {
                 var token = block.Tokens[index];
-                var article = block.TextOf(token);
+                if (token.Length > 2)
+                {
+                    continue; // neither "a" nor "an"
+                }
+
+                var article = block.Span(token);
                 var isAn = article.Equals("an", StringComparison.OrdinalIgnoreCase);
                 if (!(isAn || article.Equals("a", StringComparison.OrdinalIgnoreCase)) || article is "AN"
                     || (article is "A" or "An" && !WordContext.IsSentenceStart(block, index))

@@ -28,12 +28,18 @@ public sealed class JoinedWordsRule : IRule
         var dictionary = EnglishDictionary.Shared;
         var vocabulary = context.Options.Vocabulary;
         var established = context.Get<EstablishedWords>();
-        foreach (var block in context.Blocks)
+        var verdicts = context.Get<WordVerdicts>();
+        var blocks = context.Blocks;
+        for (var b = 0; b < blocks.Length; b++)
         {
-            foreach (var index in block.WordTokenIndices)
+            var block = blocks[b];
+            var words = block.WordTokenIndices;
+            var kinds = verdicts.OfBlock(block.Block.Index);
+            for (var w = 0; w < words.Length; w++)
             {
+                var index = words[w];
                 var token = block.Tokens[index];
-                if (token.Length < 3 || dictionary.Lookup(block.Span(token), out _) != WordKinds.None)
+                if (token.Length < 3 || kinds[w] != WordKinds.None)
                 {
                     continue; // a known word is never split (WordSplitter.TrySplit); most words are known
                 }

@@ -29,11 +29,22 @@ public sealed class MisspelledRule : IRule
     {
         var judge = new SpellingJudge(EnglishDictionary.Shared, context.Options.Vocabulary);
         var established = context.Get<EstablishedWords>();
-        foreach (var block in context.Blocks)
+        var verdicts = context.Get<WordVerdicts>();
+        var blocks = context.Blocks;
+        for (var b = 0; b < blocks.Length; b++)
         {
-            foreach (var index in block.WordTokenIndices)
+            var block = blocks[b];
+            var words = block.WordTokenIndices;
+            var kinds = verdicts.OfBlock(block.Block.Index);
+            for (var w = 0; w < words.Length; w++)
             {
+                if ((kinds[w] & (WordKinds.Known | WordKinds.Rare)) != 0)
+                {
+                    continue; // a dictionary word is correct (SpellingJudge.IsCorrect); most words are
+                }
+
                 context.CancellationToken.ThrowIfCancellationRequested();
+                var index = words[w];
                 var token = block.Tokens[index];
                 var word = block.TextOf(token);
                 if (judge.IsCorrect(word) || WordContext.IsInTechnicalRun(block, index))

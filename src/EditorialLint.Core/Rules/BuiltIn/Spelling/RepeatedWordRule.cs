@@ -38,15 +38,11 @@ public sealed class RepeatedWordRule : IRule
             {
                 var previous = block.Tokens[words[w - 1]];
                 var current = block.Tokens[words[w]];
-                if (!OnlySpaceBetween(block, words[w - 1], words[w]) || InTable(block, words[w - 1], words[w]))
-                {
-                    continue;
-                }
-
                 var first = block.Span(previous);
                 var second = block.Span(current);
-                if (!first.Equals(second, StringComparison.OrdinalIgnoreCase) || char.IsUpper(second[0])
-                    || MayRepeat.Contains(second.ToString()) || !second.ContainsAnyExcept("0123456789"))
+                if (first.Length != second.Length || !first.Equals(second, StringComparison.OrdinalIgnoreCase)
+                    || !OnlySpaceBetween(block, words[w - 1], words[w]) || InTable(block, words[w - 1], words[w])
+                    || char.IsUpper(second[0]) || MayRepeat.Contains(second.ToString()) || !second.ContainsAnyExcept("0123456789"))
                 {
                     continue;
                 }

@@ -1,0 +1,67 @@
+using CsCheck;
+using EditorialLint.Core.Analysis;
+using EditorialLint.Core.Documents;
+using EditorialLint.Core.Engine;
+using EditorialLint.Core.Spelling;
+
+namespace EditorialLint.Core.Tests.Spelling;
+
+public class WordVerdictsTests
+{
+    private static readonly EnglishDictionary Dictionary = EnglishDictionary.Shared;
+
+    // Dictionary words in every casing, possessives, curly apostrophes, unknown words, and random letter runs
+    // (many distinct words, so the per-thread table of recent words keeps replacing its entries).
+    private static readonly Gen<string> Words = Gen.OneOf(
+        Gen.OneOf<string>("the", "The", "THE", "tHe", "polish", "Polish", "POLISH", "Iran's", "Iran’s", "don't", "don’t",
+            "iPod", "IPOD", "ipod", "persue", "towardsa", "goverment", "café", "CAFÉ", "nonetheless", "internationalisation"),
+        Gen.String[Gen.Char['a', 'z'], 1, 20],
+        Gen.String[Gen.Char["aAeEiIıİsSſkK'’éÉß"], 1, 8]);
+
+    private static WordVerdicts For(string text) =>
+        new AnalysisContext(Document.Parse("t.txt", text), LintOptions.Default).Get<WordVerdicts>();
+
+    [Fact]
+    public void Every_verdict_is_the_dictionary_lookup_of_the_word() =>
+        Words.Array[1, 40].Select(w => string.Join(' ', w)).Sample(text =>
+        {
+            var context = new AnalysisContext(Document.Parse("t.txt", text), LintOptions.Default);
+            var verdicts = context.Get<WordVerdicts>();
+            for (var b = 0; b < context.Blocks.Length; b++)
+            {
+                var block = context.Blocks[b];
+                var kinds = verdicts.OfBlock(b);
+                Assert.Equal(block.WordTokenIndices.Length, kinds.Length);
+                for (var w = 0; w < kinds.Length; w++)
+                {
+                    var word = block.Span(block.Tokens[block.WordTokenIndices[w]]);
+                    Assert.Equal(Dictionary.Lookup(word, out _), kinds[w]);
+                }
+            }
+        }, iter: 3000, threads: 1);
+
+    [Fact]
+    public void Counts_each_distinct_spelling_once()
+    {
+        var verdicts = For("The talks and the talks.\n\nTHE talks, the end.");
+
+        var counts = Enumerable.Range(0, verdicts.DistinctCount)
+            .Select(i => (Word: verdicts.DistinctWord(i, out var n).ToString(), Count: n))
+            .ToDictionary(p => p.Word, p => p.Count);
+        Assert.Equal(new Dictionary<string, int> { ["The"] = 1, ["talks"] = 3, ["and"] = 1, ["the"] = 2, ["THE"] = 1, ["end"] = 1 }, counts);
+    }
+
+    [Fact]
+    public void Known_and_unknown_words_get_their_kinds()
+    {
+        var context = new AnalysisContext(Document.Parse("t.txt", "The goverment may persue Moscow’s plans."), LintOptions.Default);
+        var block = context.Blocks[0];
+        var kinds = context.Get<WordVerdicts>().OfBlock(0).ToArray();
+        var byWord = block.WordTokenIndices.ToArray().Select((t, i) => (Word: block.TextOf(block.Tokens[t]), Kinds: kinds[i])).ToDictionary();
+
+        Assert.Equal(WordKinds.None, byWord["goverment"]);
+        Assert.Equal(WordKinds.Rare, byWord["persue"]);
+        Assert.NotEqual(WordKinds.None, byWord["Moscow’s"] & WordKinds.Known);
+        Assert.NotEqual(WordKinds.None, byWord["The"] & WordKinds.Common);
+    }
+}
