@@ -65,6 +65,7 @@ if (args.Length > 1 && args[1] == "soak")
 
 foreach (var debounce in new[] { 150, 0 })
 {
+    var openWatch = Stopwatch.StartNew();
     var (client, _) = await LspTestClient.StartInitializedAsync(initializationOptions: new JsonObject
     {
         ["editorialLint"] = new JsonObject { ["debounceMs"] = debounce },
@@ -77,6 +78,7 @@ foreach (var debounce in new[] { 150, 0 })
             ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "markdown", ["version"] = 1, ["text"] = draft },
         });
         await client.WaitForDiagnosticsAsync(uri, 1);
+        Console.WriteLine($"debounce {debounce,3} ms  open to first diagnostics (server start and JIT included): {openWatch.Elapsed.TotalMilliseconds:F0} ms");
         var memoryAfterOpen = client.ServerWorkingSetBytes;
         var push = new List<double>();
         var pull = new List<double>();
@@ -215,6 +217,10 @@ internal static class InProcess
         info = GC.GetGCMemoryInfo();
         Console.WriteLine($"after an aggressive compacting collection: working set {Environment.WorkingSet / 1048576.0:F0} MB, GC committed {info.TotalCommittedBytes / 1048576.0:F0} MB");
         Console.WriteLine($"live managed memory: {bare / 1048576.0:F0} MB at start, {withDictionary / 1048576.0:F0} MB with the dictionary and its suggestion index");
+        if (Environment.GetEnvironmentVariable("SUSTAINED") == "1")
+        {
+            System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
+        }
         var timed = EditorialLint.Core.Rules.BuiltInRules.All.Select(r => new TimedRule(r)).ToArray();
         var linter = new EditorialLint.Core.Engine.Linter(timed);
         var cache = new EditorialLint.Core.Analysis.AnalysisCache();
@@ -224,6 +230,8 @@ internal static class InProcess
         var gcTimes = new List<double>();
         using var sampler = Environment.GetEnvironmentVariable("ALLOCATIONS") == "1" ? new AllocationSampler() : null;
         long lastTrim = 0, parseBytes = 0, lintBytes = 0;
+        var totalCpu = new List<double>();
+        var gcs = new List<string>();
         for (var i = -1; i < edits; i++)
         {
             if (i >= 0)
@@ -234,8 +242,10 @@ internal static class InProcess
             var text = string.Join('\n', lines);
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
+            var cpuBefore = ThreadCpu();
+            var gcsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var document = EditorialLint.Core.Documents.Document.Parse("draft.md", text);
-            var parsed = watch.Elapsed.TotalMilliseconds;
+            var parsed = (ThreadCpu() - cpuBefore).TotalMilliseconds;
             var allocatedParsing = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             foreach (var rule in timed)
             {
@@ -250,8 +260,11 @@ internal static class InProcess
             {
                 sampler.Recording = false;
             }
+            var cpu = (ThreadCpu() - cpuBefore).TotalMilliseconds;
             if (i >= 0)
             {
+                totalCpu.Add(cpu);
+                gcs.Add($"gc {GC.CollectionCount(0) - gcsBefore.Item1}/{GC.CollectionCount(1) - gcsBefore.Item2}/{GC.CollectionCount(2) - gcsBefore.Item3}");
                 parseBytes += allocatedParsing;
                 lintBytes += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore - allocatedParsing;
             }
@@ -272,13 +285,21 @@ internal static class InProcess
                 }
             }
         }
-        Console.WriteLine($"in-process cached lint (parse included): {Stats.Describe(total)}");
+        Console.WriteLine($"in-process cached lint (parse included), wall: {Stats.Describe(total)}");
+        Console.WriteLine($"in-process cached lint (parse included), thread CPU: {Stats.Describe(totalCpu)}");
+        Console.WriteLine("  thread CPU of each part:");
         Console.WriteLine($"  parse: {Stats.Describe(parse)}");
         foreach (var rule in timed.OrderByDescending(r => r.Samples.Sum()))
         {
             Console.WriteLine($"  {rule.Descriptor.Id,-32} {rule.Descriptor.Locality,-28} {Stats.Describe(rule.Samples)}");
         }
-        Console.WriteLine($"  other (analysis, keys, fingerprints, sorting): mean {total.Average() - parse.Average() - timed.Sum(r => r.Samples.Average()):F2} ms");
+        Console.WriteLine($"  other (analysis, keys, fingerprints, sorting): mean {totalCpu.Average() - parse.Average() - timed.Sum(r => r.Samples.Average()):F2} ms");
+        foreach (var worst in Enumerable.Range(0, totalCpu.Count).OrderByDescending(k => totalCpu[k]).Take(6))
+        {
+            var line = 2 + (worst * 7 % 40);
+            var rules = string.Join(", ", timed.OrderByDescending(r => r.Samples[worst]).Take(3).Select(r => $"{r.Descriptor.Id} {r.Samples[worst]:F1}"));
+            Console.WriteLine($"  slow edit {worst} (line {line}: {lines[line][..Math.Min(30, lines[line].Length)].Trim()}): {totalCpu[worst]:F1} ms CPU, {gcs[worst]}, parse {parse[worst]:F1}; {rules}");
+        }
         Console.WriteLine($"  allocated per edit: parse {parseBytes / edits / 1024.0:F0} KB, lint {lintBytes / edits / 1024.0:F0} KB");
         if (sampler is not null)
         {
@@ -299,6 +320,22 @@ internal static class InProcess
             + $"fragmented {gc.FragmentedBytes / 1048576.0:F0} MB, live after a full collection {GC.GetTotalMemory(true) / 1048576.0:F0} MB; gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
     }
 
+    /// <summary>CLOCK_THREAD_CPUTIME_ID: this thread's CPU time, unaffected by the other processes' load.</summary>
+    public static TimeSpan ThreadCpu()
+    {
+        clock_gettime(3, out var ts);
+        return TimeSpan.FromTicks((ts.Seconds * TimeSpan.TicksPerSecond) + (ts.Nanoseconds / 100));
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int clock_gettime(int clockId, out Timespec time);
+
+    private readonly struct Timespec
+    {
+        public readonly long Seconds;
+        public readonly long Nanoseconds;
+    }
+
     private sealed class TimedRule(EditorialLint.Core.Rules.IRule inner) : EditorialLint.Core.Rules.IRule
     {
         public EditorialLint.Core.Rules.RuleDescriptor Descriptor => inner.Descriptor;
@@ -309,9 +346,9 @@ internal static class InProcess
 
         public void Analyze(EditorialLint.Core.Analysis.AnalysisContext context)
         {
-            var start = Stopwatch.GetTimestamp();
+            var start = ThreadCpu();
             inner.Analyze(context);
-            Elapsed += Stopwatch.GetElapsedTime(start);
+            Elapsed += ThreadCpu() - start;
         }
     }
 }
