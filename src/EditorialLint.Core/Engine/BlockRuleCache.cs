@@ -48,6 +48,7 @@ internal sealed class BlockRuleCache
         }
 
         var facts = new Dictionary<DocumentFact, object?[]>();
+        var windows = new Dictionary<int, WindowKey[]>(); // by neighbour count, shared by the rules that declare it
         foreach (IRule rule in rules)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -64,17 +65,28 @@ internal sealed class BlockRuleCache
                 results[rule] = byWindow;
             }
 
+            if (!windows.TryGetValue(locality.Neighbours, out WindowKey[]? windowKeys))
+            {
+                windowKeys = new WindowKey[blocks.Length];
+                for (int i = 0; i < blocks.Length; i++)
+                {
+                    windowKeys[i] = WindowKey.Of(blockKeys, i, locality.Neighbours, Edge);
+                }
+
+                windows[locality.Neighbours] = windowKeys;
+            }
+
             var found = new List<Diagnostic>();
             for (int i = 0; i < blocks.Length; i++)
             {
-                var window = WindowKey.Of(blockKeys, i, locality.Neighbours, Edge);
+                WindowKey window = windowKeys[i];
                 object?[] prints = Fingerprints(context, locality, i, facts);
                 ProseBlock block = blocks[i].Block;
                 if (byWindow.TryGetValue(window, out Entry? entry) && SameFacts(entry.Facts, prints))
                 {
                     entry.Generation = generation;
                     Hits++;
-                    found.AddRange(Relocate(entry.Diagnostics, block.SourceSpan.Start - entry.SourceStart));
+                    Relocate(entry.Diagnostics, block.SourceSpan.Start - entry.SourceStart, found);
                     continue;
                 }
 
@@ -227,18 +239,20 @@ internal sealed class BlockRuleCache
 
     private static bool Within(TextSpan span, TextSpan block) => span.Start >= block.Start && span.End <= block.End;
 
-    private static IEnumerable<Diagnostic> Relocate(ImmutableArray<Diagnostic> diagnostics, int delta)
+    /// <summary>Adds the block's earlier findings, moved by <paramref name="delta"/> characters with their fixes.</summary>
+    private static void Relocate(ImmutableArray<Diagnostic> diagnostics, int delta, List<Diagnostic> found)
     {
         if (delta == 0)
         {
-            return diagnostics;
+            found.AddRange(diagnostics);
+            return;
         }
 
-        return diagnostics.Select(d => d with
+        foreach (Diagnostic d in diagnostics)
         {
-            Span = Move(d.Span, delta),
-            Fixes = d.Fixes.Select(f => f with { Edits = f.Edits.Select(e => e with { Span = Move(e.Span, delta) }).ToImmutableArray() }).ToImmutableArray(),
-        });
+            var fixes = d.Fixes.IsEmpty ? d.Fixes : ImmutableArray.CreateRange(d.Fixes, (f, by) => f with { Edits = ImmutableArray.CreateRange(f.Edits, (e, n) => e with { Span = Move(e.Span, n) }, by) }, delta);
+            found.Add(d with { Span = Move(d.Span, delta), Fixes = fixes });
+        }
     }
 
     private static TextSpan Move(TextSpan span, int delta) => new(span.Start + delta, span.Length);
