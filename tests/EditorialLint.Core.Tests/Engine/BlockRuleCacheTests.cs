@@ -48,6 +48,19 @@ public class BlockRuleCacheTests
     }
 
     [Fact]
+    public void A_rule_that_reads_the_next_paragraph_reruns_when_only_that_paragraph_changes()
+    {
+        var linter = new Linter(BuiltInRules.All.Where(r => r.Descriptor.Id is "Attribution.Anonymous"));
+        var cache = new AnalysisCache();
+        const string Explained = "A senior diplomat said the talks failed.\n\nThe diplomat spoke on condition of anonymity because the talks are confidential.\n\nThe end.\n";
+        string unexplained = Explained.Replace("on condition of anonymity because the talks are confidential", "to reporters", StringComparison.Ordinal);
+        Assert.Empty(linter.Lint(Document.Parse("d.txt", Explained), cache).Diagnostics);
+        var flagged = linter.Lint(Document.Parse("d.txt", unexplained), cache); // the first paragraph itself is unchanged
+        Assert.Equal("A senior diplomat", unexplained.Substring(Assert.Single(flagged.Diagnostics).Span.Start, 17));
+        Assert.Empty(linter.Lint(Document.Parse("d.txt", Explained), cache).Diagnostics);
+    }
+
+    [Fact]
     public void Findings_of_a_moved_block_are_relocated_with_their_fixes()
     {
         var linter = Linter.CreateDefault(new LintOptions { MinSeverity = Severity.Hint });
