@@ -26,11 +26,19 @@ public class CachedLintPropertyTests(ITestOutputHelper output)
 
     private static readonly Lazy<(string Path, string Text)[]> Drafts = new(LoadDrafts);
 
+    /// <summary>Phrases that change what the rules that read other blocks or document-wide facts see.</summary>
+    private static readonly string[] Phrases =
+    [
+        " on condition of anonymity because the talks are confidential", " An official said the talks failed.", " goverment ",
+        " towardsa ", " young people ", " youngpeople ", " Araghchi ", " Mr Araghchy said ", " \u201CWe will not negotiate.\u201D ",
+        " \"We will not negotiate.\" ", " on June 30 ", " 30 June 2026 ", " yesterday, Tuesday, ", " colour ", " color ", " TK ",
+    ];
+
     private static readonly Gen<Edit> OneEdit = Gen.Select(
         Gen.Frequency<int>((4, Gen.Int[0, 0]), (2, Gen.Int[1, 1]), (1, Gen.Int[2, 5]), (1, Gen.Int[6, 6]), (3, Gen.Int[7, 7])),
         Gen.Int[0, 1_000_000],
         Gen.Int[0, 1_000_000],
-        DocumentGenerators.Piece,
+        Gen.Frequency<string>((3, DocumentGenerators.Piece), (2, Gen.OneOf(Phrases))),
         (kind, a, b, piece) => new Edit(kind, a, b, piece));
 
     private static readonly Gen<(int Draft, Edit[] Edits)> Sequences = Gen.Select(Gen.Int[0, 1_000], OneEdit.Array[1, 10], (draft, edits) => (draft, edits));
@@ -49,7 +57,7 @@ public class CachedLintPropertyTests(ITestOutputHelper output)
                 text = edit.Apply(text);
                 AssertSame(path, text, cache, $"after {edit}");
             }
-        }, 11_000, 40, s => $"draft {s.Draft % drafts.Length}, edits: {string.Join("; ", s.Edits.Select(e => e.ToString()))}"));
+        }, 11_000, 60, s => $"draft {s.Draft % drafts.Length}, edits: {string.Join("; ", s.Edits.Select(e => e.ToString()))}"));
     }
 
     internal static void AssertSame(string path, string text, AnalysisCache cache, string when)
