@@ -55,15 +55,28 @@ public sealed class NameVariantRule : IRule
         {
             for (int start = 0; start < m.Name.Length; start++)
             {
+                int letters = 0;
                 for (int length = 1; length <= 3 && start + length <= m.Name.Length; length++)
                 {
-                    string key = string.Concat(m.Name.Skip(start).Take(length)).ToLowerInvariant();
-                    if (key.Length < 6)
+                    // The key is the words run together, lower-cased (the same length): too short, and no string is made.
+                    letters += m.Name[start + length - 1].Length;
+                    if (letters < 6)
                     {
                         continue;
                     }
 
-                    string surface = m.Name[start] + string.Concat(Enumerable.Range(start + 1, length - 1).Select(k => m.Joiners[k - 1] + m.Name[k]));
+                    string key = (length switch
+                    {
+                        1 => m.Name[start],
+                        2 => string.Concat(m.Name[start], m.Name[start + 1]),
+                        _ => string.Concat(m.Name[start], m.Name[start + 1], m.Name[start + 2]),
+                    }).ToLowerInvariant();
+                    string surface = length switch
+                    {
+                        1 => m.Name[start],
+                        2 => string.Concat(m.Name[start], m.Joiners[start], m.Name[start + 1]),
+                        _ => string.Concat(m.Name[start], m.Joiners[start], m.Name[start + 1], m.Joiners[start + 1], m.Name[start + 2]),
+                    };
                     TextSpan span = TextSpan.FromBounds(m.WordSpans[start].Start, m.WordSpans[start + length - 1].End);
                     if (!forms.TryGetValue(key, out var list))
                     {
@@ -77,6 +90,12 @@ public sealed class NameVariantRule : IRule
 
         foreach (var (_, list) in forms)
         {
+            // One surface only (the common case, most keys have a single use): nothing to compare.
+            if (list.TrueForAll(f => string.Equals(f.Surface, list[0].Surface, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             var bySurface = list.GroupBy(f => f.Surface, StringComparer.Ordinal).ToList();
             if (bySurface.Count < 2 || bySurface.Select(g => g.Key.ToLowerInvariant()).Distinct().Count() < 2)
             {
@@ -258,7 +277,7 @@ public sealed class NameVariantRule : IRule
 
         // Mentions by their text, in document order: each surname looks only at its own (was a scan of every
         // mention per person, quadratic on long drafts).
-        var byText = mentions.ToLookup(m => m.Text, StringComparer.Ordinal);
+        var byText = mentions.ToLookup(m => m.Name.Length == 1 ? m.Name[0] : m.Text, StringComparer.Ordinal);
         foreach (var (surname, full) in people)
         {
             // The early mention must be a person: an honorific or title before it ("Mr Kennedy"), or speech right after it.
