@@ -1,3 +1,4 @@
+using EditorialLint.Core.Tests.Properties;
 using CsCheck;
 using EditorialLint.Core.Spelling;
 
@@ -74,7 +75,7 @@ public class SuggestionIndexTests
 
     [Fact]
     public void Radix_sort_orders_keys_and_keeps_each_id_with_its_key() =>
-        Gen.UInt.Array[0, 300].Sample(keys =>
+        PropertyRunner.Check("radix-sort.stable", Gen.UInt.Array[0, 300], keys =>
         {
             var ids = Enumerable.Range(0, keys.Length).ToArray();
             var expected = keys.Select((k, i) => (k, i)).OrderBy(p => p.k).ThenBy(p => p.i).ToArray();
@@ -82,5 +83,5 @@ public class SuggestionIndexTests
             SuggestionIndex.RadixSort(sorted, ids);
             Assert.Equal(expected.Select(p => p.k), sorted);
             Assert.Equal(expected.Select(p => p.i), ids); // stable: equal keys keep their order
-        });
+        }, baseSeed: 9_800_000, iterations: 1000, print: k => string.Join(",", k));
 }

@@ -1,3 +1,4 @@
+using EditorialLint.Core.Tests.Properties;
 using CsCheck;
 using EditorialLint.Core.Spelling;
 
@@ -9,8 +10,9 @@ public class WordStoreTests
 
     [Fact]
     public void Hash_is_equal_for_words_equal_ignoring_case() =>
-        Gen.Select(Words, Words).Sample((a, b) =>
+        PropertyRunner.Check("wordstore.case-insensitive-hash", Gen.Select(Words, Words), sample =>
         {
+            var (a, b) = sample;
             foreach (string other in new[] { b, a.ToUpperInvariant(), a.ToLowerInvariant() })
             {
                 if (a.Equals(other, StringComparison.OrdinalIgnoreCase))
@@ -18,7 +20,7 @@ public class WordStoreTests
                     Assert.Equal(WordStore.Hash(a), WordStore.Hash(other));
                 }
             }
-        });
+        }, baseSeed: 9_700_000, iterations: 1000, print: s => $"{PropertyRunner.Literal(s.Item1)} {PropertyRunner.Literal(s.Item2)}");
 
     [Fact]
     public void Finds_every_casing_an_entry_allows_and_no_other()

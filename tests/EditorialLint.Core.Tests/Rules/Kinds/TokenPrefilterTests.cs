@@ -1,3 +1,4 @@
+using EditorialLint.Core.Tests.Properties;
 using System.Text.RegularExpressions;
 using CsCheck;
 using EditorialLint.Core.RuleFiles;
@@ -79,14 +80,15 @@ public class TokenPrefilterTests
         var text = Gen.Select(word, Gen.OneOf(Separators)).Array[1, 12]
             .Select(parts => string.Concat(parts.Select(p => p.Item1 + p.Item2)));
         var patterns = Gen.OneOf<string>("in order to", "caf\u00E9", "e_", "colou?r", "(?:e-mail|email)", "all of (?!a sudden)", "a", "to", "é");
-        Gen.Select(text, patterns.Array[1, 3], Gen.Bool).Sample((t, tokens, ignoreCase) =>
+        PropertyRunner.Check("prefilter.never-rules-out", Gen.Select(text, patterns.Array[1, 3], Gen.Bool), sample =>
         {
+            var (t, tokens, ignoreCase) = sample;
             var regex = ValeRegex.Compile((ignoreCase ? "(?i)" : string.Empty) + ValeRegex.TokenList(tokens, nonword: false));
             var prefilter = TokenPrefilter.For(tokens, nonword: false);
             if (prefilter is not null && regex.IsMatch(t))
             {
                 Assert.True(prefilter.MayMatch(WordSet.Collect(t, 0, t.Length)), $"'{t}' matches {regex}");
             }
-        });
+        }, baseSeed: 9_300_000, iterations: 1000, print: s => $"{PropertyRunner.Literal(s.Item1)} tokens [{string.Join(" | ", s.Item2)}] ignoreCase {s.Item3}");
     }
 }
