@@ -199,7 +199,12 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
                 }
             }
 
-            var titleWords = runWords.Take(lastHead + 1).Select(t => Bare(block.TextOf(tokens[t]))).ToList();
+            var titleWords = new List<string>(lastHead + 1);
+            for (int w = 0; w <= lastHead; w++)
+            {
+                titleWords.Add(Bare(block.TextOf(tokens[runWords[w]])));
+            }
+
             int titleStart = lastHead >= 0 ? tokens[runWords[0]].Start : -1;
             int titleEnd = lastHead >= 0 ? tokens[runWords[lastHead]].End : -1;
 
@@ -220,21 +225,36 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
                 }
             }
 
-            var nameTokens = runWords.Skip(lastHead + 1).ToList();
-            var nameJoiners = joiners.Skip(lastHead + 1).ToImmutableArray();
-            int nameStart = tokens[nameTokens[0]].Start;
-            int nameEnd = NameEnd(block, tokens[nameTokens[^1]]);
-            int after = block.NextWord(nameTokens[^1]);
-            bool speaks = after == nameTokens[^1] + 2 && tokens[after - 1].Kind == TokenKind.Whitespace && speech.IsVerb(block, tokens[after]);
+            int nameCount = runWords.Count - (lastHead + 1);
+            var name = ImmutableArray.CreateBuilder<string>(nameCount);
+            var wordSpans = ImmutableArray.CreateBuilder<TextSpan>(nameCount);
+            for (int w = lastHead + 1; w < runWords.Count; w++)
+            {
+                Token t = tokens[runWords[w]];
+                name.Add(Bare(block.TextOf(t)));
+                wordSpans.Add(TextSpan.FromBounds(t.Start, NameEnd(block, t)));
+            }
+
+            var nameJoiners = ImmutableArray.CreateBuilder<string>(Math.Max(0, joiners.Count - (lastHead + 1)));
+            for (int j = lastHead + 1; j < joiners.Count; j++)
+            {
+                nameJoiners.Add(joiners[j]);
+            }
+
+            int firstName = runWords[lastHead + 1], lastName = runWords[^1];
+            int nameStart = tokens[firstName].Start;
+            int nameEnd = NameEnd(block, tokens[lastName]);
+            int after = block.NextWord(lastName);
+            bool speaks = after == lastName + 2 && tokens[after - 1].Kind == TokenKind.Whitespace && speech.IsVerb(block, tokens[after]);
             mentions.Add(new NameMention(
                 block,
                 TextSpan.FromBounds(titleStart >= 0 ? Math.Min(titleStart, nameStart) : nameStart, nameEnd),
-                titleWords.ToImmutableArray(),
+                titleWords.Count == 0 ? ImmutableArray<string>.Empty : titleWords.ToImmutableArray(),
                 titleStart >= 0 ? TextSpan.FromBounds(titleStart, titleEnd) : default,
-                nameTokens.Select(t => Bare(block.TextOf(tokens[t]))).ToImmutableArray(),
+                name.MoveToImmutable(),
                 TextSpan.FromBounds(nameStart, nameEnd),
-                nameTokens.Select(t => TextSpan.FromBounds(tokens[t].Start, NameEnd(block, tokens[t]))).ToImmutableArray(),
-                nameJoiners,
+                wordSpans.MoveToImmutable(),
+                nameJoiners.MoveToImmutable(),
                 sentenceInitial && lastHead < 0,
                 speaks,
                 nameEnd < block.Text.Length && block.Text[nameEnd] == ','));
