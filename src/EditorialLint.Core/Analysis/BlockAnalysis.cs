@@ -14,16 +14,21 @@ public sealed class BlockAnalysis
         Block = block;
         Tokens = Tokenizer.Tokenize(block.Text);
         Sentences = SentenceSplitter.Split(block.Text, Tokens);
-        var words = new List<int>(Tokens.Length / 2);
-        for (int i = 0; i < Tokens.Length; i++)
+        ReadOnlySpan<Token> tokens = Tokens.AsSpan();
+        int count = 0;
+        foreach (Token t in tokens)
         {
-            if (Tokens[i].Kind == TokenKind.Word)
-            {
-                words.Add(i);
-            }
+            count += t.Kind == TokenKind.Word ? 1 : 0;
         }
 
-        wordIndices = words.ToArray();
+        wordIndices = new int[count];
+        for (int i = 0, w = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                wordIndices[w++] = i;
+            }
+        }
     }
 
     /// <summary>A block whose text was analysed before (<see cref="AnalysisCache"/>): the analysis is in prose coordinates, so it carries over.</summary>

@@ -7,9 +7,26 @@ namespace EditorialLint.Core.Analysis;
 /// <summary>Splits prose into words, numbers, punctuation, symbols and white space in one pass.</summary>
 public static class Tokenizer
 {
+    /// <summary>A per-thread buffer the tokens are collected in; the result is one exact-size copy of it.</summary>
+    [ThreadStatic]
+    private static List<Token>? scratch;
+
     public static ImmutableArray<Token> Tokenize(string text)
     {
-        var tokens = ImmutableArray.CreateBuilder<Token>(text.Length / 4 + 4);
+        var tokens = scratch ??= new List<Token>(1024);
+        tokens.Clear();
+        Collect(text, tokens);
+        var result = ImmutableArray.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
+        if (tokens.Capacity > 1 << 16)
+        {
+            scratch = null; // do not keep a buffer for a huge block
+        }
+
+        return result;
+    }
+
+    private static void Collect(string text, List<Token> tokens)
+    {
         int i = 0;
         while (i < text.Length)
         {
@@ -72,7 +89,6 @@ public static class Tokenizer
             }
         }
 
-        return tokens.ToImmutable();
     }
 
     private const byte AsciiWordChar = 1;

@@ -50,7 +50,12 @@ public sealed class NameVariantRule : IRule
     /// <summary>"Al Thani" and "Al-Thani", "Time Warner" and "TimeWarner": the same letters, joined differently.</summary>
     private void ReportJoinerVariants(AnalysisContext context, IReadOnlyList<NameMention> mentions, HashSet<(int, int)> reported)
     {
-        var forms = new Dictionary<string, List<(string Surface, NameMention Mention, TextSpan Span)>>(StringComparer.Ordinal);
+        // Each use of a key (the words run together, lower-cased) is chained to the key's previous use; keys are
+        // looked up by span, so a string is made once per distinct key and the surface only for keys used twice.
+        var forms = new Dictionary<string, (int Head, int Tail, int Count)>(StringComparer.Ordinal);
+        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var uses = new List<(NameMention Mention, int Start, int Length, int Next)>();
+        Span<char> buffer = stackalloc char[256];
         foreach (NameMention m in mentions)
         {
             for (int start = 0; start < m.Name.Length; start++)
@@ -58,39 +63,55 @@ public sealed class NameVariantRule : IRule
                 int letters = 0;
                 for (int length = 1; length <= 3 && start + length <= m.Name.Length; length++)
                 {
-                    // The key is the words run together, lower-cased (the same length): too short, and no string is made.
+                    // Lower-casing keeps the length: too short a key is never made.
                     letters += m.Name[start + length - 1].Length;
                     if (letters < 6)
                     {
                         continue;
                     }
 
-                    string key = (length switch
+                    Span<char> key = letters <= buffer.Length ? buffer[..letters] : new char[letters];
+                    for (int k = start, at = 0; k < start + length; at += m.Name[k].Length, k++)
                     {
-                        1 => m.Name[start],
-                        2 => string.Concat(m.Name[start], m.Name[start + 1]),
-                        _ => string.Concat(m.Name[start], m.Name[start + 1], m.Name[start + 2]),
-                    }).ToLowerInvariant();
-                    string surface = length switch
-                    {
-                        1 => m.Name[start],
-                        2 => string.Concat(m.Name[start], m.Joiners[start], m.Name[start + 1]),
-                        _ => string.Concat(m.Name[start], m.Joiners[start], m.Name[start + 1], m.Joiners[start + 1], m.Name[start + 2]),
-                    };
-                    TextSpan span = TextSpan.FromBounds(m.WordSpans[start].Start, m.WordSpans[start + length - 1].End);
-                    if (!forms.TryGetValue(key, out var list))
-                    {
-                        forms[key] = list = new();
+                        m.Name[k].AsSpan().ToLowerInvariant(key[at..]);
                     }
 
-                    list.Add((surface, m, span));
+                    ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lookup, key, out bool exists);
+                    uses.Add((m, start, length, -1));
+                    if (exists)
+                    {
+                        uses[entry.Tail] = uses[entry.Tail] with { Next = uses.Count - 1 };
+                        entry = (entry.Head, uses.Count - 1, entry.Count + 1);
+                    }
+                    else
+                    {
+                        entry = (uses.Count - 1, uses.Count - 1, 1);
+                    }
                 }
             }
         }
 
-        foreach (var (_, list) in forms)
+        foreach (var (_, chain) in forms)
         {
-            // One surface only (the common case, most keys have a single use): nothing to compare.
+            if (chain.Count < 2)
+            {
+                continue;
+            }
+
+            var list = new List<(string Surface, NameMention Mention, TextSpan Span)>(chain.Count);
+            for (int u = chain.Head; u >= 0; u = uses[u].Next)
+            {
+                var (m, start, length, _) = uses[u];
+                string surface = length switch
+                {
+                    1 => m.Name[start],
+                    2 => string.Concat(m.Name[start], m.Joiners[start], m.Name[start + 1]),
+                    _ => string.Concat(m.Name[start], m.Joiners[start], m.Name[start + 1], m.Joiners[start + 1], m.Name[start + 2]),
+                };
+                list.Add((surface, m, TextSpan.FromBounds(m.WordSpans[start].Start, m.WordSpans[start + length - 1].End)));
+            }
+
+            // One surface only (the common case): nothing to compare.
             if (list.TrueForAll(f => string.Equals(f.Surface, list[0].Surface, StringComparison.Ordinal)))
             {
                 continue;
@@ -277,11 +298,30 @@ public sealed class NameVariantRule : IRule
 
         // Mentions by their text, in document order: each surname looks only at its own (was a scan of every
         // mention per person, quadratic on long drafts).
-        var byText = mentions.ToLookup(m => m.Name.Length == 1 ? m.Name[0] : m.Text, StringComparer.Ordinal);
+        // Only mentions whose text is some person's surname are looked at. A surname has at most one joiner (a
+        // particle and a name), and name words hold no space or hyphen, so a mention of three words or more is none.
+        var byText = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
+        if (people.Count > 0)
+        {
+            foreach (NameMention m in mentions)
+            {
+                string? text = m.Name.Length switch { 1 => m.Name[0], 2 => m.Text, _ => null };
+                if (text is not null && people.ContainsKey(text))
+                {
+                    if (!byText.TryGetValue(text, out var list))
+                    {
+                        byText[text] = list = new List<NameMention>();
+                    }
+
+                    list.Add(m);
+                }
+            }
+        }
+
         foreach (var (surname, full) in people)
         {
             // The early mention must be a person: an honorific or title before it ("Mr Kennedy"), or speech right after it.
-            NameMention? early = byText[surname]
+            NameMention? early = (byText.TryGetValue(surname, out var sameText) ? sameText : [])
                 .Where(m => names.IsBody(m.Block) && Position(m, default) < Position(full, default) && (m.HasTitle || m.FollowedBySpeech))
                 .FirstOrDefault();
             if (early is null)
@@ -301,10 +341,14 @@ public sealed class NameVariantRule : IRule
     /// </summary>
     private static bool IsFullName(NameMention m) =>
         m.Name.Length is 2 or 3 && m.Joiners.All(j => j == " ") && !NameAnalysis.IsParticle(m.Name[0]) && !NameAnalysis.IsTitleWord(m.Name[0])
-        && m.Surname != m.Text && (!m.SentenceInitial || m.HasTitle || m.FollowedByApposition || m.FollowedBySpeech) && !IsCalendarWord(m.Name[0]) && !NameAnalysis.IsOrganisationWord(m.Name[^1]) && !NameAnalysis.IsNotGivenName(m.Name[0]);
+        && (!m.SentenceInitial || m.HasTitle || m.FollowedByApposition || m.FollowedBySpeech) && !IsCalendarWord(m.Name[0]) && !NameAnalysis.IsOrganisationWord(m.Name[^1]) && !NameAnalysis.IsNotGivenName(m.Name[0])
+        && m.Surname != m.Text; // last: it builds two strings
 
     private static bool IsCalendarWord(string word) =>
-        EditorialLint.Core.Dates.DateLexicon.TryMonth(word, out _, out _) || System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.DayNames.Contains(word, StringComparer.Ordinal);
+        EditorialLint.Core.Dates.DateLexicon.TryMonth(word, out _, out _) || DayNames.Contains(word, StringComparer.Ordinal);
+
+    /// <summary>"Sunday" to "Saturday" (DateTimeFormatInfo.DayNames copies its array on every call).</summary>
+    private static readonly string[] DayNames = System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.DayNames;
 
     private void Report(AnalysisContext context, HashSet<(int, int)> reported, BlockAnalysis block, TextSpan span, string message, Fix? fix)
     {
