@@ -8,6 +8,7 @@ namespace EditorialLint.Core.Analysis;
 public sealed class BlockAnalysis
 {
     private readonly int[] wordIndices;
+    private ushort[]? wordKeys;
 
     internal BlockAnalysis(ProseBlock block)
     {
@@ -48,6 +49,30 @@ public sealed class BlockAnalysis
 
     /// <summary>Sentences in prose coordinates.</summary>
     public ImmutableArray<TextSpan> Sentences { get; }
+
+    /// <summary>
+    /// For each word of <see cref="WordTokenIndices"/>, its <see cref="FirstWordFilter.KeyOf"/> (first letter and
+    /// length), computed on first use: phrase and word-set filters test it without reading the text again.
+    /// </summary>
+    internal ReadOnlySpan<ushort> WordKeys
+    {
+        get
+        {
+            if (wordKeys is null)
+            {
+                var keys = new ushort[wordIndices.Length];
+                for (int w = 0; w < keys.Length; w++)
+                {
+                    Token t = Tokens[wordIndices[w]];
+                    keys[w] = FirstWordFilter.KeyOf(Block.Text.AsSpan(t.Start, t.Length));
+                }
+
+                wordKeys = keys;
+            }
+
+            return wordKeys;
+        }
+    }
 
     /// <summary>Indices into <see cref="Tokens"/> of the word tokens, in order.</summary>
     public ReadOnlySpan<int> WordTokenIndices => wordIndices;
