@@ -58,6 +58,8 @@ public class DateModelPropertyTests
             print: t => PropertyRunner.Literal(t));
         Assert.False(TemporalRecognizer.MayContainExpression("The minister said the talks went well."));
         Assert.True(TemporalRecognizer.MayContainExpression("over the past few weeks"));
+        Assert.False(TemporalRecognizer.MayContainExpression("Profits rose 76% to $1.13bn, and 464,000 users left."));
+        Assert.True(TemporalRecognizer.MayContainExpression("Profits rose in 2004."));
     }
 }
 
