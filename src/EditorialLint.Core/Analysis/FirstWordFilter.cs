@@ -36,5 +36,16 @@ internal sealed class FirstWordFilter
         return c >= 128 || ((lengthsByFirst[Fold(c)] >> Math.Min(word.Length, MaxLength)) & 1) != 0;
     }
 
+    /// <summary>A word's first letter (folded) and length packed in 13 bits, for <see cref="MayContain(ushort)"/>; <see cref="AnyKey"/> when it starts with a non-ASCII character.</summary>
+    public static ushort KeyOf(ReadOnlySpan<char> word) =>
+        word.IsEmpty || word[0] >= 128 ? AnyKey : (ushort)((Fold(word[0]) << 6) | Math.Min(word.Length, MaxLength));
+
+    /// <summary>The key of a word no bit table can rule out.</summary>
+    public const ushort AnyKey = ushort.MaxValue;
+
+    /// <summary>The same test as <see cref="MayContain(ReadOnlySpan{char})"/>, from the word's <see cref="KeyOf"/>.</summary>
+    public bool MayContain(ushort key) =>
+        passAll || key == AnyKey || ((lengthsByFirst[key >> 6] >> (key & 63)) & 1) != 0;
+
     private static int Fold(char c) => c is >= 'A' and <= 'Z' ? c + 32 : c;
 }

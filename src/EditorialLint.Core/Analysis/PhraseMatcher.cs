@@ -51,12 +51,22 @@ public sealed class PhraseMatcher
     {
         var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         ReadOnlySpan<int> words = block.WordTokenIndices;
+        ReadOnlySpan<ushort> keys = block.WordKeys;
         ReadOnlySpan<Token> tokens = block.Tokens.AsSpan();
         string text = block.Text;
+        bool anyOptionalStart = optionalStart.Count > 0;
         List<(TextSpan, string)>? found = null;
         int blockedUntil = -1;
-        foreach (int tokenIndex in words)
+        for (int w = 0; w < words.Length; w++)
         {
+            // Most words start no phrase: a bit table of first letters and lengths turns them away before hashing.
+            bool mayStart = firstWords.MayContain(keys[w]);
+            if (!mayStart && !anyOptionalStart)
+            {
+                continue;
+            }
+
+            int tokenIndex = words[w];
             Token token = tokens[tokenIndex];
             if (token.Start < blockedUntil)
             {
@@ -65,9 +75,7 @@ public sealed class PhraseMatcher
 
             (int End, int Phrase) best = (-1, -1);
             ReadOnlySpan<char> first = text.AsSpan(token.Start, token.Length);
-
-            // Most words start no phrase: a bit table of first letters and lengths turns them away before hashing.
-            if (firstWords.MayContain(first))
+            if (mayStart)
             {
                 if (first.Contains('\u2019'))
                 {
@@ -112,10 +120,26 @@ public sealed class PhraseMatcher
         return found;
     }
 
-    private readonly record struct Slot(ImmutableArray<string> Words, bool Optional)
+    private readonly record struct Slot(ImmutableArray<string> Words, bool Optional, FirstWordFilter Filter)
     {
+        public static Slot Of(ImmutableArray<string> words, bool optional)
+        {
+            var filter = new FirstWordFilter();
+            foreach (string w in words)
+            {
+                filter.Add(w);
+            }
+
+            return new Slot(words, optional, filter);
+        }
+
         public bool Accepts(ReadOnlySpan<char> word)
         {
+            if (!Filter.MayContain(word))
+            {
+                return false;
+            }
+
             foreach (string w in Words)
             {
                 if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
@@ -140,8 +164,8 @@ public sealed class PhraseMatcher
         {
             var slots = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Select(part => part.EndsWith('?')
-                    ? new Slot(part[..^1].Split('|').ToImmutableArray(), true)
-                    : new Slot(part.Split('|').ToImmutableArray(), false))
+                    ? Slot.Of(part[..^1].Split('|').ToImmutableArray(), true)
+                    : Slot.Of(part.Split('|').ToImmutableArray(), false))
                 .ToImmutableArray();
             if (slots.IsEmpty || slots.All(s => s.Optional))
             {

@@ -63,7 +63,7 @@ public sealed class QuotationAnalysis : IDocumentAnalysis<QuotationAnalysis>
         var found = ImmutableArray.CreateBuilder<Quotation>();
         int open = -1;
         bool continues = false;
-        for (int i = NextMark(text, 0); i >= 0; i = NextMark(text, i + 1))
+        for (int i = TextScan.Next(text, 0, Marks); i >= 0; i = TextScan.Next(text, i + 1, Marks))
         {
             char c = text[i];
             bool opener = c == '\u201C' || (c == '"' && OpensHere(text, i));
@@ -99,14 +99,8 @@ public sealed class QuotationAnalysis : IDocumentAnalysis<QuotationAnalysis>
         return found.ToImmutable();
     }
 
+    /// <summary>Double quotation marks, curly and straight.</summary>
     private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\"\u201C\u201D");
-
-    /// <summary>The index of the next double quotation mark at or after <paramref name="from"/>, or -1.</summary>
-    private static int NextMark(string text, int from)
-    {
-        int next = text.AsSpan(from).IndexOfAny(Marks);
-        return next < 0 ? -1 : from + next;
-    }
 
     private static Quotation Unclosed(string text, int open, int end, bool continues)
     {

@@ -14,6 +14,8 @@ public sealed class SpeechWords
     private static readonly Lazy<SpeechWords> BuiltIn = new(() => new SpeechWords(PhraseLists.LoadEmbedded(DataFile)));
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> verbs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> determiners;
+    private readonly FirstWordFilter determinerStarts = new();
 
     public SpeechWords(PhraseLists lists)
     {
@@ -21,7 +23,11 @@ public sealed class SpeechWords
         verbs = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
         Speakers = Set(lists["speakers"]);
         Determiners = Set(lists["determiners"]);
-        LongestDeterminer = Determiners.Count == 0 ? 0 : Determiners.Max(d => d.Length);
+        determiners = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string determiner in Determiners)
+        {
+            determinerStarts.Add(determiner);
+        }
         Anonymity = lists.Matcher("anonymity");
         Reasons = lists.Matcher("reasons");
         Connectives = lists.Matcher("connectives");
@@ -38,8 +44,8 @@ public sealed class SpeechWords
     /// <summary>"a", "an", "one", "two", "several", ...</summary>
     public FrozenSet<string> Determiners { get; }
 
-    /// <summary>The length of the longest determiner: a longer word is none.</summary>
-    public int LongestDeterminer { get; }
+    /// <summary>True when the word is one of <see cref="Determiners"/> (a first-letter and length test turns most words away).</summary>
+    public bool IsDeterminer(ReadOnlySpan<char> word) => determinerStarts.MayContain(word) && determiners.Contains(word);
 
     /// <summary>"spoke on condition of anonymity", "asked not to be named".</summary>
     public PhraseMatcher Anonymity { get; }

@@ -87,6 +87,11 @@ internal static class DateLexicon
 
     private static readonly Analysis.FirstWordFilter RelativeStarts = BuildRelativeStarts();
 
+    // First letter and length of every key: most words are turned away before the table's hash.
+    private static readonly Analysis.FirstWordFilter MonthWords = Filter(Months.Keys);
+    private static readonly Analysis.FirstWordFilter WeekdayWords = Filter(Weekdays.Keys);
+    private static readonly Analysis.FirstWordFilter KeywordWords = Filter(Keywords.Keys);
+
     private static readonly FrozenDictionary<string, (int Month, MonthForm Form)>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
         Months.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, (DayOfWeek Day, bool Abbreviated)>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup =
@@ -99,7 +104,7 @@ internal static class DateLexicon
     /// <summary>A month name in title case ("June", "Jun", "Sept"); lowercase "may" is never a month.</summary>
     public static bool TryMonth(ReadOnlySpan<char> word, out int month, out MonthForm form)
     {
-        if (word.Length >= 3 && char.IsUpper(word[0]) && MonthLookup.TryGetValue(word, out var entry))
+        if (word.Length >= 3 && char.IsUpper(word[0]) && MonthWords.MayContain(word) && MonthLookup.TryGetValue(word, out var entry))
         {
             month = entry.Month;
             form = entry.Form;
@@ -114,7 +119,7 @@ internal static class DateLexicon
     /// <summary>A weekday in title case ("Friday", or an abbreviation such as "Fri" that only counts before a date).</summary>
     public static bool TryWeekday(ReadOnlySpan<char> word, out DayOfWeek day, out bool abbreviated)
     {
-        if (word.Length >= 3 && char.IsUpper(word[0]) && WeekdayLookup.TryGetValue(word, out var entry))
+        if (word.Length >= 3 && char.IsUpper(word[0]) && WeekdayWords.MayContain(word) && WeekdayLookup.TryGetValue(word, out var entry))
         {
             day = entry.Day;
             abbreviated = entry.Abbreviated;
@@ -133,9 +138,20 @@ internal static class DateLexicon
     public static bool MayStartRelative(ReadOnlySpan<char> word) => RelativeStarts.MayContain(word);
 
     public static DateKeyword Keyword(ReadOnlySpan<char> word) =>
-        word.Length is >= 1 and <= 10 && KeywordLookup.TryGetValue(word, out var k) ? k : DateKeyword.None;
+        word.Length is >= 1 and <= 10 && KeywordWords.MayContain(word) && KeywordLookup.TryGetValue(word, out var k) ? k : DateKeyword.None;
 
     public static bool TryNumberWord(ReadOnlySpan<char> word, out int value) => NumberWordLookup.TryGetValue(word, out value);
+
+    private static Analysis.FirstWordFilter Filter(IEnumerable<string> words)
+    {
+        var filter = new Analysis.FirstWordFilter();
+        foreach (var word in words)
+        {
+            filter.Add(word);
+        }
+
+        return filter;
+    }
 
     private static Analysis.FirstWordFilter BuildRelativeStarts()
     {

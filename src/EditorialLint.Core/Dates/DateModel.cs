@@ -123,6 +123,11 @@ public sealed class DateModel
     /// <summary>How many tokens context scans look back (or ahead) at most, so that run-on text stays linear.</summary>
     private const int MaxLookBack = 64;
 
+    // Word classes cached per block token (see BuildBlock).
+    private const byte Classified = 1;
+    private const byte Irrealis = 2;
+    private const byte Reporting = 4;
+
     private DateModel(DateOnly? reference, string? referenceSource, bool referenceFromMetadata, ImmutableArray<DateMention> mentions)
     {
         ReferenceFromMetadata = referenceFromMetadata;
@@ -208,6 +213,20 @@ public sealed class DateModel
         }
 
         var sentenceOf = SentenceIndexes(tokens, sentences);
+
+        // Mentions of one sentence look back over the same words: each word is classified once per block.
+        var wordClasses = new byte[tokens.Length];
+        byte WordClassOf(int p)
+        {
+            if (wordClasses[p] == 0)
+            {
+                var word = text.AsSpan(tokens[p].Start, tokens[p].Length);
+                wordClasses[p] = (byte)(Classified | (TenseDetector.IsIrrealis(word) ? Irrealis : 0) | (TenseDetector.IsReporting(word) ? Reporting : 0));
+            }
+
+            return wordClasses[p];
+        }
+
         var quoted = QuotedTokens(text, tokens);
         var mentions = new DateMention[expressions.Count];
         for (var k = 0; k < expressions.Count; k++)
@@ -246,9 +265,9 @@ public sealed class DateModel
             {
                 if (tokens[p].Kind == DateTokenKind.Word)
                 {
-                    var word = text.AsSpan(tokens[p].Start, tokens[p].Length);
-                    irrealis |= TenseDetector.IsIrrealis(word);
-                    reported |= TenseDetector.IsReporting(word) && p < first - 2; // "said on June 30" dates the saying
+                    var word = WordClassOf(p);
+                    irrealis |= (word & Irrealis) != 0;
+                    reported |= (word & Reporting) != 0 && p < first - 2; // "said on June 30" dates the saying
                 }
             }
 

@@ -1,5 +1,6 @@
 using CsCheck;
 using EditorialLint.Core.Analysis;
+using EditorialLint.Core.Tests.Properties;
 
 namespace EditorialLint.Core.Tests.Analysis;
 
@@ -36,10 +37,18 @@ public class FirstWordFilterTests
     public void Never_turns_away_an_entry_ignoring_case()
     {
         var words = Gen.String[Gen.Char['A', 'z'], 1, 8];
-        Gen.Select(words.Array[1, 6], words).Sample((entries, probe) =>
-        {
-            bool inSet = entries.Contains(probe, StringComparer.OrdinalIgnoreCase);
-            return !inSet || Filter(entries).MayContain(probe);
-        });
+        PropertyRunner.Check(
+            "first-word-filter.never-rejects-an-entry",
+            Gen.Select(words.Array[1, 6], Gen.Int[0, 5], words),
+            t =>
+            {
+                var (entries, pick, other) = t;
+                string probe = pick < entries.Length ? entries[pick].ToUpperInvariant() : other;
+                bool inSet = entries.Contains(probe, StringComparer.OrdinalIgnoreCase);
+                Assert.True(!inSet || Filter(entries).MayContain(probe), $"turned away {probe}");
+            },
+            baseSeed: 9_960_000,
+            iterations: 2000,
+            print: t => $"{string.Join(",", t.Item1)} / {t.Item2} / {t.Item3}");
     }
 }

@@ -51,33 +51,43 @@ public static class CorpusProfile
         int first = 2 + shared.Length;
         int stages = linter.Rules.Length + first; // 0 = load + parse, 1 = block analysis, [analyses], then rules
         var best = Enumerable.Repeat(TimeSpan.MaxValue, stages).ToArray();
+        var allocated = new long[stages]; // bytes allocated per stage, in the last pass
 
         for (int pass = 0; pass <= passes; pass++)
         {
             bool measured = pass > 0; // pass 0 warms up: dictionary load, JIT, lazily built indexes
             var times = new TimeSpan[stages];
+            Array.Clear(allocated);
             foreach (var (path, bytes) in texts)
             {
+                long a0 = GC.GetAllocatedBytesForCurrentThread();
                 TimeSpan t0 = ThreadCpu();
                 Document document = DocumentLoader.FromBytes(path, bytes);
                 TimeSpan t1 = ThreadCpu();
+                long a1 = GC.GetAllocatedBytesForCurrentThread();
                 var context = new AnalysisContext(document, linter.Options);
                 _ = context.Blocks;
                 TimeSpan t2 = ThreadCpu();
+                allocated[0] += a1 - a0;
+                allocated[1] += GC.GetAllocatedBytesForCurrentThread() - a1;
                 times[0] += t1 - t0;
                 times[1] += t2 - t1;
                 for (int a = 0; a < shared.Length; a++)
                 {
+                    long bytesBefore = GC.GetAllocatedBytesForCurrentThread();
                     TimeSpan before = ThreadCpu();
                     shared[a].Compute(context);
                     times[2 + a] += ThreadCpu() - before;
+                    allocated[2 + a] += GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
                 }
 
                 for (int r = 0; r < linter.Rules.Length; r++)
                 {
+                    long bytesBefore = GC.GetAllocatedBytesForCurrentThread();
                     TimeSpan before = ThreadCpu();
                     linter.Rules[r].Analyze(context);
                     times[r + first] += ThreadCpu() - before;
+                    allocated[r + first] += GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
                 }
             }
 
@@ -90,12 +100,13 @@ public static class CorpusProfile
         TimeSpan total = best.Aggregate(TimeSpan.Zero, (a, b) => a + b);
         static double Ms(TimeSpan t) => t.TotalMilliseconds;
         Console.WriteLine($"{texts.Length} files, {totalBytes / 1048576.0:F1} MB, thread CPU of the fastest of {passes} passes:");
-        Console.WriteLine($"  {"load + parse (DocumentLoader)",-40} {Ms(best[0]),8:F1} ms");
-        Console.WriteLine($"  {"tokens + sentences (BlockAnalysis)",-40} {Ms(best[1]),8:F1} ms");
+        static string Mb(long bytes) => $"{bytes / 1048576.0,8:F1} MB allocated";
+        Console.WriteLine($"  {"load + parse (DocumentLoader)",-40} {Ms(best[0]),8:F1} ms {Mb(allocated[0])}");
+        Console.WriteLine($"  {"tokens + sentences (BlockAnalysis)",-40} {Ms(best[1]),8:F1} ms {Mb(allocated[1])}");
         var named = shared.Select(a => a.Name).Concat(linter.Rules.Select(r => r.Descriptor.Id));
-        foreach (var (name, time) in named.Zip(best.Skip(2)).OrderByDescending(p => p.Second).Take(50))
+        foreach (var (name, time, bytes) in named.Zip(best.Skip(2), allocated.Skip(2)).OrderByDescending(p => p.Second).Take(50))
         {
-            Console.WriteLine($"  {name,-40} {Ms(time),8:F1} ms");
+            Console.WriteLine($"  {name,-40} {Ms(time),8:F1} ms {Mb(bytes)}");
         }
 
         Console.WriteLine($"  {"total",-40} {Ms(total),8:F1} ms = {totalBytes / 1048576.0 / total.TotalSeconds:F1} MB/s per core");

@@ -51,7 +51,6 @@ public sealed class AnonymousRule : IRule
             return explained[b] > 0;
         }
 
-        var determiners = words.Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
         QuotationAnalysis? quotations = null;
         for (int b = 0; b < blocks.Length; b++)
         {
@@ -59,7 +58,7 @@ public sealed class AnonymousRule : IRule
             foreach (int index in block.WordTokenIndices)
             {
                 Token determiner = block.Tokens[index];
-                if (determiner.Length > words.LongestDeterminer || !determiners.Contains(block.Span(determiner)))
+                if (!words.IsDeterminer(block.Span(determiner)))
                 {
                     continue;
                 }

@@ -26,6 +26,12 @@ public sealed class NumbersRule : IRule
         Enumerable.Range(10, 90).ToFrozenDictionary(n => n.ToWords(English), n => n, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words after a figure that keep it a figure in AP style: units, money, percentages, times, millions.</summary>
+    /// <summary>
+    /// The words a number word from ten up can start with: each whole key, and the part of a compound key before
+    /// its hyphen ("twenty" of "twenty-five"). A word outside it starts no <see cref="WordsFrom10"/> key.
+    /// </summary>
+    private static readonly FirstWordFilter NumberWordStarts = BuildNumberWordStarts();
+
     private static readonly FrozenSet<string> FigureNouns = new[]
     {
         "percent", "pct", "per", "million", "millions", "mln", "billion", "billions", "bln", "trillion", "thousand",
@@ -109,6 +115,11 @@ public sealed class NumbersRule : IRule
         span = default;
         number = 0;
         var tokens = block.Tokens;
+        if (!NumberWordStarts.MayContain(block.Span(tokens[index])))
+        {
+            return false;
+        }
+
         string first = block.TextOf(tokens[index]);
         int end = index;
         string candidate = first;
@@ -153,6 +164,18 @@ public sealed class NumbersRule : IRule
 
         span = TextSpan.FromBounds(tokens[index].Start, tokens[end].End);
         return true;
+    }
+
+    private static FirstWordFilter BuildNumberWordStarts()
+    {
+        var filter = new FirstWordFilter();
+        foreach (string key in WordsFrom10.Keys)
+        {
+            filter.Add(key);
+            filter.Add(key.Split('-')[0]);
+        }
+
+        return filter;
     }
 
     private static bool IsSmallNumberWord(string word) =>

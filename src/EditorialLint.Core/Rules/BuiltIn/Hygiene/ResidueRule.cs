@@ -112,8 +112,30 @@ public sealed partial class ResidueRule : IRule
     /// <summary>
     /// A line can be furniture only with three pipes or with "ago" (any case): every other line skips the regex.
     /// </summary>
-    private static bool MayBeFurniture(ReadOnlySpan<char> line) =>
-        line.Count('|') >= 3 || line.Contains("ago", StringComparison.OrdinalIgnoreCase);
+    private static bool MayBeFurniture(ReadOnlySpan<char> line) => line.Count('|') >= 3 || ContainsAgo(line);
+
+    /// <summary>"ago" in any case (as an ordinal case-insensitive search finds it), by its middle letter.</summary>
+    private static bool ContainsAgo(ReadOnlySpan<char> line)
+    {
+        for (int from = 1; from < line.Length - 1;)
+        {
+            int g = line[from..^1].IndexOfAny('g', 'G');
+            if (g < 0)
+            {
+                return false;
+            }
+
+            g += from;
+            if ((line[g - 1] | 0x20) == 'a' && (line[g + 1] | 0x20) == 'o')
+            {
+                return true;
+            }
+
+            from = g + 1;
+        }
+
+        return false;
+    }
 
     private static Fix DeleteFix(BlockAnalysis block, TextSpan span) =>
         Fix.Replace($"Delete '{Shown(block.TextOf(span))}'", block.Block, span, string.Empty);
