@@ -94,6 +94,11 @@ public sealed class EnglishDictionary
     {
         var clock = Stopwatch.StartNew();
         var store = DictionaryData.LoadWords();
-        return new EnglishDictionary(store, clock.Elapsed);
+        var dictionary = new EnglishDictionary(store, clock.Elapsed);
+
+        // Most documents soon meet a word the dictionary lacks and need suggestions: build the index on another
+        // thread now, so the threads that waited for the words go back to linting instead of waiting again.
+        ThreadPool.UnsafeQueueUserWorkItem(static d => _ = d.Suggestions.WordCount, dictionary, preferLocal: false);
+        return dictionary;
     }
 }

@@ -7,8 +7,8 @@ namespace EditorialLint.Core.Spelling;
 /// Words the article itself establishes: an unknown word used twice or more ("Larijani ... Larijani",
 /// "downblending ... downblended" does not count, the exact word must recur) is a name or the story's jargon,
 /// not a slip, because a typo is rarely repeated letter for letter. Counted once per document, case-insensitively.
-/// The spelling rules ask only about words the dictionary lacks, so the case-insensitive counts (built from the
-/// distinct words of <see cref="WordVerdicts"/>) and the word pairs are gathered on the first question.
+/// The counts come from <see cref="WordVerdicts"/>; the word pairs, asked about only for words the dictionary lacks
+/// that split in two, are gathered on the first question.
 /// </summary>
 public sealed class EstablishedWords : IDocumentAnalysis<EstablishedWords>
 {
@@ -17,7 +17,7 @@ public sealed class EstablishedWords : IDocumentAnalysis<EstablishedWords>
 
     private readonly WordVerdicts? _words;
     private readonly ImmutableArray<BlockAnalysis> _blocks;
-    private Dictionary<string, int>? _counts;
+    private readonly Dictionary<string, int>? _counts; // the editor's sum of per-block parts; otherwise _words counts
     private HashSet<string>? _pairs;
 
     private EstablishedWords(WordVerdicts words, ImmutableArray<BlockAnalysis> blocks)
@@ -62,23 +62,10 @@ public sealed class EstablishedWords : IDocumentAnalysis<EstablishedWords>
     public bool ContainsPair(string first, string second) => (_pairs ??= GatherPairs(_blocks)).Contains(first + " " + second);
 
     /// <summary>Occurrences of the word in the document, ignoring case.</summary>
-    public int Count(string word) => (_counts ??= CountIgnoringCase(_words!)).TryGetValue(word, out var n) ? n : 0;
+    public int Count(string word) => _counts is not null ? (_counts.TryGetValue(word, out var n) ? n : 0) : _words!.CountIgnoringCase(word);
 
     /// <summary>True when the word recurs in the document (<see cref="MinOccurrences"/> or more).</summary>
     public bool IsEstablished(string word) => Count(word) >= MinOccurrences;
-
-    private static Dictionary<string, int> CountIgnoringCase(WordVerdicts words)
-    {
-        var counts = new Dictionary<string, int>(words.DistinctCount, StringComparer.OrdinalIgnoreCase);
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < words.DistinctCount; i++)
-        {
-            var word = words.DistinctWord(i, out var n);
-            lookup[word] = lookup.TryGetValue(word, out var before) ? before + n : n;
-        }
-
-        return counts;
-    }
 
     private static HashSet<string> GatherPairs(ImmutableArray<BlockAnalysis> blocks)
     {

@@ -7,19 +7,24 @@ namespace EditorialLint.Core.Spelling;
 /// The dictionary's verdict (<see cref="EnglishDictionary.Lookup"/>) on every word token of a document, with each
 /// distinct word looked up once: news copy repeats its words, and most of them are known, so the spelling rules
 /// read the verdict here instead of each asking the dictionary about every token. Also counts each distinct
-/// word (exactly as written), which <see cref="EstablishedWords"/> builds on. Computed once per document.
+/// word (exactly as written) in a table keyed by a case-insensitive hash, so that <see cref="CountIgnoringCase"/>
+/// (what <see cref="EstablishedWords"/> asks) reads the few spellings of one word. Computed once per document.
 /// </summary>
 public sealed class WordVerdicts : IDocumentAnalysis<WordVerdicts>
 {
     private readonly WordKinds[][] _kinds;
     private readonly Entry[] _distinct;
     private readonly string[] _texts;
+    private readonly int[] _slots; // open addressing by FoldedHash: each slot holds an index into _distinct, plus one; 0 = empty
+    private readonly IReadOnlyList<BlockAnalysis> _blocks;
 
-    private WordVerdicts(WordKinds[][] kinds, Entry[] distinct, string[] texts)
+    private WordVerdicts(IReadOnlyList<BlockAnalysis> blocks, WordKinds[][] kinds, Entry[] distinct, string[] texts, int[] slots)
     {
+        _blocks = blocks;
         _kinds = kinds;
         _distinct = distinct;
         _texts = texts;
+        _slots = slots;
     }
 
     /// <summary>How many different words (exact spelling and casing) the document has.</summary>
@@ -52,7 +57,7 @@ public sealed class WordVerdicts : IDocumentAnalysis<WordVerdicts>
             {
                 var token = block.Tokens[words[w]];
                 var word = text.AsSpan(token.Start, token.Length);
-                var hash = Hash(word);
+                var hash = FoldedHash(word);
                 var slot = hash & mask;
                 while (true)
                 {
@@ -81,7 +86,7 @@ public sealed class WordVerdicts : IDocumentAnalysis<WordVerdicts>
             kinds[b] = verdicts;
         }
 
-        return new WordVerdicts(kinds, [.. distinct], texts);
+        return new WordVerdicts(blocks, kinds, [.. distinct], texts, slots);
     }
 
     /// <summary>
@@ -92,6 +97,64 @@ public sealed class WordVerdicts : IDocumentAnalysis<WordVerdicts>
     /// </summary>
     public ReadOnlySpan<WordKinds> OfBlock(int blockIndex) => _kinds[blockIndex];
 
+    /// <summary>
+    /// The word tokens the dictionary does not know (no <see cref="WordKinds"/> at all: not a word, name, abbreviation
+    /// or rare word), in document order, each with its block. Most words are known, so a rule that only looks at
+    /// unknown words loops over these few.
+    /// </summary>
+    public IEnumerable<(BlockAnalysis Block, int TokenIndex)> UnknownWords()
+    {
+        for (var b = 0; b < _blocks.Count; b++)
+        {
+            var kinds = _kinds[b];
+            for (var w = 0; w < kinds.Length; w++)
+            {
+                if (kinds[w] == WordKinds.None)
+                {
+                    yield return (_blocks[b], _blocks[b].WordTokenIndices[w]);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="UnknownWords()"/>, in the given blocks of the document only (the editor runs block-local rules on
+    /// the blocks an edit changed; pass <see cref="AnalysisContext.Blocks"/>).
+    /// </summary>
+    public IEnumerable<(BlockAnalysis Block, int TokenIndex)> UnknownWords(IReadOnlyList<BlockAnalysis> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            var kinds = _kinds[block.Block.Index];
+            for (var w = 0; w < kinds.Length; w++)
+            {
+                if (kinds[w] == WordKinds.None)
+                {
+                    yield return (block, block.WordTokenIndices[w]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Occurrences of the word in the document, ignoring case (<see cref="StringComparison.OrdinalIgnoreCase"/>).</summary>
+    public int CountIgnoringCase(ReadOnlySpan<char> word)
+    {
+        var hash = FoldedHash(word);
+        var mask = _slots.Length - 1;
+        var count = 0;
+        for (var slot = hash & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
+        {
+            var entry = _distinct[_slots[slot] - 1];
+            if (entry.Hash == hash && entry.Length == word.Length
+                && _texts[entry.Block].AsSpan(entry.Start, entry.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                count += entry.Count;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>The <paramref name="index"/>-th distinct word (exact spelling, in order of first use) and its number of occurrences.</summary>
     internal ReadOnlySpan<char> DistinctWord(int index, out int count)
     {
@@ -100,13 +163,25 @@ public sealed class WordVerdicts : IDocumentAnalysis<WordVerdicts>
         return _texts[entry.Block].AsSpan(entry.Start, entry.Length);
     }
 
-    // FNV-1a over the exact characters; only equality of whole words matters here.
-    private static int Hash(ReadOnlySpan<char> s)
+    /// <summary>
+    /// FNV-1a over the upper-cased characters, surrogates left out: equal for words equal under
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> (which maps each BMP character as
+    /// <see cref="char.ToUpperInvariant(char)"/> does, a test checks every one, and astral letters to astral letters,
+    /// so the surrogates of equal words stand at the same places).
+    /// </summary>
+    internal static int FoldedHash(ReadOnlySpan<char> s)
     {
         var hash = 2166136261u;
         foreach (var c in s)
         {
-            hash = (hash ^ c) * 16777619u;
+            if (c <= 'z')
+            {
+                hash = (hash ^ (c >= 'a' ? (uint)(c - 32) : c)) * 16777619u;
+            }
+            else if (!char.IsSurrogate(c))
+            {
+                hash = (hash ^ char.ToUpperInvariant(c)) * 16777619u;
+            }
         }
 
         return (int)(hash ^ (hash >> 15)) & int.MaxValue;
@@ -145,7 +220,7 @@ public sealed class WordVerdicts : IDocumentAnalysis<WordVerdicts>
             return current;
         }
 
-        /// <summary>What <see cref="EnglishDictionary.Lookup"/> says about <paramref name="word"/>; <paramref name="hash"/> is its <see cref="Hash"/>.</summary>
+        /// <summary>What <see cref="EnglishDictionary.Lookup"/> says about <paramref name="word"/>; <paramref name="hash"/> is its <see cref="FoldedHash"/>.</summary>
         public WordKinds Lookup(ReadOnlySpan<char> word, int hash)
         {
             if (word.Length > MaxLength)
@@ -153,7 +228,8 @@ public sealed class WordVerdicts : IDocumentAnalysis<WordVerdicts>
                 return _dictionary.Lookup(word, out _);
             }
 
-            var slot = hash & ((1 << SlotBits) - 1);
+            // The first character keeps "The" and "the" (same folded hash) apart.
+            var slot = (int)(((uint)hash ^ (word[0] * 0x9E3779B1u)) & ((1u << SlotBits) - 1));
             var stored = _text.AsSpan(slot * MaxLength, word.Length);
             if (_lengths[slot] == word.Length && Same(stored, word))
             {

@@ -74,26 +74,29 @@ public class SuggestionIndexTests
     }
 
     [Fact]
-    public void Radix_sort_orders_keys_and_keeps_each_id_with_its_key() =>
-        PropertyRunner.Check("radix-sort.stable", Gen.UInt.Array[0, 300], keys =>
+    public void Grouping_orders_items_by_the_top_16_bits_and_keeps_the_rest_of_each_item() =>
+        PropertyRunner.Check("suggestion-index.grouping-stable", Gen.ULong.Array[0, 300], items =>
         {
-            var ids = Enumerable.Range(0, keys.Length).ToArray();
-            var expected = keys.Select((k, i) => (k, i)).OrderBy(p => p.k).ThenBy(p => p.i).ToArray();
-            var sorted = (uint[])keys.Clone();
-            SuggestionIndex.RadixSort(sorted, ids);
-            Assert.Equal(expected.Select(p => p.k), sorted);
-            Assert.Equal(expected.Select(p => p.i), ids); // stable: equal keys keep their order
-        }, baseSeed: 9_800_000, iterations: 1000, print: k => string.Join(",", k));
+            var expected = items.Select((item, i) => (item, i)).OrderBy(p => p.item >> 48).ThenBy(p => p.i).Select(p => p.item).ToArray();
+            var grouped = (ulong[])items.Clone();
+            SuggestionIndex.GroupByTopBits(grouped, new ulong[grouped.Length]);
+            Assert.Equal(expected, grouped); // stable: items of one group keep their order
+        }, baseSeed: 10_100_000, iterations: 1000, print: k => string.Join(",", k));
 
     [Fact]
     public void Remembered_suggestions_are_the_first_of_a_fresh_search() =>
-        Gen.OneOf(Gen.OneOf<string>("goverment", "Goverment", "hte", "effiency", "presient", "cafes"), Gen.String[Gen.Char['a', 'z'], 2, 12])
-            .Sample(word =>
+        PropertyRunner.Check(
+            "suggestion-index.remembered-prefix",
+            Gen.OneOf(Gen.OneOf<string>("goverment", "Goverment", "hte", "effiency", "presient", "cafes"), Gen.String[Gen.Char['a', 'z'], 2, 12]),
+            word =>
             {
                 var fresh = Index.Suggest(word, 50); // more than are remembered: always searched afresh
                 foreach (var max in new[] { 3, 1, 10, 5 })
                 {
                     Assert.Equal(fresh.Take(max), Index.Suggest(word, max));
                 }
-            }, iter: 300);
+            },
+            baseSeed: 10_200_000,
+            iterations: 300,
+            print: w => PropertyRunner.Literal(w));
 }

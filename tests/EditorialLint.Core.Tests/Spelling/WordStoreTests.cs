@@ -43,4 +43,38 @@ public class WordStoreTests
         Assert.Equal(WordKinds.None, store.Find("polis", out level));
         Assert.Equal(int.MaxValue, level);
     }
+
+    [Fact]
+    public void Bulk_build_finds_what_adding_word_by_word_finds() =>
+        PropertyRunner.Check(
+            "wordstore.bulk-build-agrees",
+            Gen.Select(Words, Gen.Int[10, 95], Gen.OneOf<WordKinds>(WordKinds.Common, WordKinds.Name, WordKinds.Rare, WordKinds.British))
+                .Array[0, 60]
+                .Select(Words.Array[0, 20], (listed, queries) => (listed, queries)),
+            sample =>
+            {
+                var (listed, queries) = sample;
+                var added = new WordStore();
+                var text = new System.Text.StringBuilder();
+                var words = new List<ListedWord>();
+                foreach (var (word, level, kind) in listed)
+                {
+                    added.Add(word, level, kind);
+                    words.Add(new ListedWord(text.Length, word.Length, level, kind));
+                    text.Append(word).Append('\n');
+                }
+
+                added.Seal();
+                var built = WordStore.Build(text.ToString().ToCharArray(), words.ToArray());
+
+                Assert.Equal(added.Count, built.Count);
+                foreach (var query in listed.Select(l => l.Item1).Concat(queries).SelectMany(q => new[] { q, q.ToUpperInvariant(), q.ToLowerInvariant() }))
+                {
+                    Assert.Equal(added.Find(query, out var addedLevel), built.Find(query, out var builtLevel));
+                    Assert.Equal(addedLevel, builtLevel);
+                }
+            },
+            baseSeed: 10_300_000,
+            iterations: 500,
+            print: s => string.Join(" ", s.listed.Select(l => $"{PropertyRunner.Literal(l.Item1)}@{l.Item2}:{l.Item3}")) + " | " + string.Join(" ", s.queries.Select(q => PropertyRunner.Literal(q))));
 }

@@ -1,4 +1,5 @@
 using CsCheck;
+using EditorialLint.Core.Tests.Properties;
 using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Documents;
 using EditorialLint.Core.Engine;
@@ -23,7 +24,7 @@ public class WordVerdictsTests
 
     [Fact]
     public void Every_verdict_is_the_dictionary_lookup_of_the_word() =>
-        Words.Array[1, 40].Select(w => string.Join(' ', w)).Sample(text =>
+        PropertyRunner.Check("word-verdicts.agree-with-lookup", Words.Array[1, 40].Select(w => string.Join(' ', w)), text =>
         {
             var context = new AnalysisContext(Document.Parse("t.txt", text), LintOptions.Default);
             var verdicts = context.Get<WordVerdicts>();
@@ -38,7 +39,7 @@ public class WordVerdictsTests
                     Assert.Equal(Dictionary.Lookup(word, out _), kinds[w]);
                 }
             }
-        }, iter: 3000, threads: 1);
+        }, baseSeed: 10_400_000, iterations: 3000, print: t => PropertyRunner.Literal(t));
 
     [Fact]
     public void Counts_each_distinct_spelling_once()
@@ -63,5 +64,64 @@ public class WordVerdictsTests
         Assert.Equal(WordKinds.Rare, byWord["persue"]);
         Assert.NotEqual(WordKinds.None, byWord["Moscow’s"] & WordKinds.Known);
         Assert.NotEqual(WordKinds.None, byWord["The"] & WordKinds.Common);
+    }
+
+    [Fact]
+    public void Folded_hash_agrees_with_ignoring_case_for_every_bmp_character()
+    {
+        // Group the characters by the runtime's own case-insensitive hash, then check every equal pair in a group.
+        var groups = Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => !char.IsSurrogate(c))
+            .GroupBy(c => c.ToString().GetHashCode(StringComparison.OrdinalIgnoreCase));
+        foreach (var group in groups)
+        {
+            var chars = group.ToArray();
+            foreach (var a in chars)
+            {
+                foreach (var b in chars.Where(b => a.ToString().Equals(b.ToString(), StringComparison.OrdinalIgnoreCase)))
+                {
+                    Assert.True(WordVerdicts.FoldedHash([a]) == WordVerdicts.FoldedHash([b]), $"U+{(int)a:X4} and U+{(int)b:X4}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Folded_hash_is_equal_for_words_equal_ignoring_case() =>
+        PropertyRunner.Check(
+            "word-verdicts.folded-hash",
+            Gen.String[Gen.Char["aAsSkKıIİſßéÉ\uD801\uDC00\uD801\uDC28\u212A"], 1, 8],
+            word =>
+            {
+                foreach (var other in new[] { word.ToUpperInvariant(), word.ToLowerInvariant() })
+                {
+                    if (word.Equals(other, StringComparison.OrdinalIgnoreCase))
+                    {
+                        Assert.Equal(WordVerdicts.FoldedHash(word), WordVerdicts.FoldedHash(other));
+                    }
+                }
+            },
+            baseSeed: 10_500_000,
+            iterations: 1000,
+            print: w => PropertyRunner.Literal(w));
+
+    [Fact]
+    public void Counts_ignoring_case_add_up_every_spelling()
+    {
+        var verdicts = For("Larijani spoke. LARIJANI left; larijani's aides and Araghchi stayed.");
+
+        Assert.Equal(2, verdicts.CountIgnoringCase("larijani"));
+        Assert.Equal(2, verdicts.CountIgnoringCase("LaRiJaNi"));
+        Assert.Equal(1, verdicts.CountIgnoringCase("araghchi"));
+        Assert.Equal(0, verdicts.CountIgnoringCase("Putin"));
+    }
+
+    [Fact]
+    public void Unknown_words_are_those_without_any_kind_in_document_order()
+    {
+        var context = new AnalysisContext(Document.Parse("t.txt", "The goverment may persue it.\n\nZyxwv and Moscow’s plans, zyxwv."), LintOptions.Default);
+
+        var unknown = context.Get<WordVerdicts>().UnknownWords().Select(u => u.Block.TextOf(u.Block.Tokens[u.TokenIndex]));
+
+        Assert.Equal(["goverment", "Zyxwv", "zyxwv"], unknown);
     }
 }

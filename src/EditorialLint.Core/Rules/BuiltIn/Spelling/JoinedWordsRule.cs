@@ -28,42 +28,33 @@ public sealed class JoinedWordsRule : IRule
         var dictionary = EnglishDictionary.Shared;
         var vocabulary = context.Options.Vocabulary;
         var established = context.Get<EstablishedWords>();
-        var verdicts = context.Get<WordVerdicts>();
-        var blocks = context.Blocks;
-        for (var b = 0; b < blocks.Length; b++)
+        foreach (var (block, index) in context.Get<WordVerdicts>().UnknownWords(context.Blocks))
         {
-            var block = blocks[b];
-            var words = block.WordTokenIndices;
-            var kinds = verdicts.OfBlock(block.Block.Index);
-            for (var w = 0; w < words.Length; w++)
+            var token = block.Tokens[index];
+            if (token.Length < 3)
             {
-                var index = words[w];
-                var token = block.Tokens[index];
-                if (token.Length < 3 || kinds[w] != WordKinds.None)
-                {
-                    continue; // a known word is never split (WordSplitter.TrySplit); most words are known
-                }
-
-                var word = block.TextOf(token);
-                if ((char.IsUpper(word[0]) && !WordContext.IsSentenceStart(block, index))
-                    || vocabulary.Accepts(word) || established.IsEstablished(word) || WordContext.IsInTechnicalRun(block, index)
-                    || !WordSplitter.TrySplit(word, dictionary, established.ContainsPair, out var first, out var second))
-                {
-                    continue;
-                }
-
-                // A capitalised token is taken apart only into two function words ("Ofthe", "Inthe"), never a name
-                // that happens to split ("Shearson", "Lagat").
-                if (char.IsUpper(word[0]) && !(WordSplitter.IsFunctionWord(first) && WordSplitter.IsFunctionWord(second)))
-                {
-                    continue;
-                }
-
-                var replacement = first + " " + second;
-                var safe = WordSplitter.IsFunctionWord(first) || WordSplitter.IsFunctionWord(second);
-                var fix = Fix.Replace($"Insert a space: '{replacement}'", block.Block, token.Span, replacement, safe);
-                context.Report(Descriptor, block, token.Span, $"'{word}' looks like two words run together: '{replacement}'", fix);
+                continue; // too short to be two words (WordSplitter.TrySplit); known words never get here
             }
+
+            var word = block.TextOf(token);
+            if ((char.IsUpper(word[0]) && !WordContext.IsSentenceStart(block, index))
+                || vocabulary.Accepts(word) || established.IsEstablished(word) || WordContext.IsInTechnicalRun(block, index)
+                || !WordSplitter.TrySplit(word, dictionary, established.ContainsPair, out var first, out var second))
+            {
+                continue;
+            }
+
+            // A capitalised token is taken apart only into two function words ("Ofthe", "Inthe"), never a name
+            // that happens to split ("Shearson", "Lagat").
+            if (char.IsUpper(word[0]) && !(WordSplitter.IsFunctionWord(first) && WordSplitter.IsFunctionWord(second)))
+            {
+                continue;
+            }
+
+            var replacement = first + " " + second;
+            var safe = WordSplitter.IsFunctionWord(first) || WordSplitter.IsFunctionWord(second);
+            var fix = Fix.Replace($"Insert a space: '{replacement}'", block.Block, token.Span, replacement, safe);
+            context.Report(Descriptor, block, token.Span, $"'{word}' looks like two words run together: '{replacement}'", fix);
         }
     }
 }

@@ -29,49 +29,35 @@ public sealed class MisspelledRule : IRule
     {
         var judge = new SpellingJudge(EnglishDictionary.Shared, context.Options.Vocabulary);
         var established = context.Get<EstablishedWords>();
-        var verdicts = context.Get<WordVerdicts>();
-        var blocks = context.Blocks;
-        for (var b = 0; b < blocks.Length; b++)
+        foreach (var (block, index) in context.Get<WordVerdicts>().UnknownWords(context.Blocks))
         {
-            var block = blocks[b];
-            var words = block.WordTokenIndices;
-            var kinds = verdicts.OfBlock(block.Block.Index);
-            for (var w = 0; w < words.Length; w++)
+            context.CancellationToken.ThrowIfCancellationRequested(); // dictionary words are correct (SpellingJudge.IsCorrect) and never get here
+            var token = block.Tokens[index];
+            var word = block.TextOf(token);
+            if (judge.IsCorrect(word) || WordContext.IsInTechnicalRun(block, index))
             {
-                if ((kinds[w] & (WordKinds.Known | WordKinds.Rare)) != 0)
-                {
-                    continue; // a dictionary word is correct (SpellingJudge.IsCorrect); most words are
-                }
-
-                context.CancellationToken.ThrowIfCancellationRequested();
-                var index = words[w];
-                var token = block.Tokens[index];
-                var word = block.TextOf(token);
-                if (judge.IsCorrect(word) || WordContext.IsInTechnicalRun(block, index))
-                {
-                    continue;
-                }
-
-                var compound = WordContext.IsHyphenated(block, index, out var whole) ? whole : null;
-                var verdict = judge.Judge(word, WordContext.IsSentenceStart(block, index), established.IsEstablished(word), compound);
-                if (verdict is null)
-                {
-                    continue;
-                }
-
-                var fixes = verdict.Suggestions
-                    .Select(s => Fix.Replace($"Replace with '{s.Word}'", block.Block, token.Span, s.Word))
-                    .ToArray();
-                var (severity, message) = verdict.Confidence switch
-                {
-                    MisspellingConfidence.Likely => (Severity.Warning, $"'{word}' may be misspelled: did you mean '{verdict.Suggestions[0].Word}'?"),
-                    MisspellingConfidence.Lowercased => (Severity.Info, $"'{word}' is a name: write '{verdict.Suggestions[0].Word}'"),
-                    _ => (Severity.Info, verdict.Suggestions.Count > 0
-                        ? $"'{word}' is not in the dictionary (closest: '{verdict.Suggestions[0].Word}')"
-                        : $"'{word}' is not in the dictionary"),
-                };
-                context.Report(new Diagnostic(Descriptor, block.ToSource(token.Span), message, severity, [.. fixes]));
+                continue;
             }
+
+            var compound = WordContext.IsHyphenated(block, index, out var whole) ? whole : null;
+            var verdict = judge.Judge(word, WordContext.IsSentenceStart(block, index), established.IsEstablished(word), compound);
+            if (verdict is null)
+            {
+                continue;
+            }
+
+            var fixes = verdict.Suggestions
+                .Select(s => Fix.Replace($"Replace with '{s.Word}'", block.Block, token.Span, s.Word))
+                .ToArray();
+            var (severity, message) = verdict.Confidence switch
+            {
+                MisspellingConfidence.Likely => (Severity.Warning, $"'{word}' may be misspelled: did you mean '{verdict.Suggestions[0].Word}'?"),
+                MisspellingConfidence.Lowercased => (Severity.Info, $"'{word}' is a name: write '{verdict.Suggestions[0].Word}'"),
+                _ => (Severity.Info, verdict.Suggestions.Count > 0
+                    ? $"'{word}' is not in the dictionary (closest: '{verdict.Suggestions[0].Word}')"
+                    : $"'{word}' is not in the dictionary"),
+            };
+            context.Report(new Diagnostic(Descriptor, block.ToSource(token.Span), message, severity, [.. fixes]));
         }
     }
 }
