@@ -24,7 +24,7 @@ public sealed class QuotationAnalysis : IDocumentAnalysis<QuotationAnalysis>
     private QuotationAnalysis(ImmutableArray<ImmutableArray<Quotation>> byBlock) => this.byBlock = byBlock;
 
     public static QuotationAnalysis Create(AnalysisContext context) =>
-        new(context.Blocks.Select(b => Find(b.Text)).ToImmutableArray());
+        new(context.Blocks.Select(b => context.BlockPart(b, nameof(QuotationAnalysis), null, () => Find(b.Text))).ToImmutableArray());
 
     /// <summary>The quotations of a block, in order.</summary>
     public ImmutableArray<Quotation> In(BlockAnalysis block) => byBlock[block.Block.Index];
