@@ -9,8 +9,9 @@ namespace EditorialLint.LanguageServer.Workspace;
 /// so each method is compiled when it is first called, and the first lint of a document does not call the paths
 /// of a cached lint (findings reused and moved, one block re-run, per-block parts reused): those compilations made
 /// the slowest of the first edits (5-13 ms of thread CPU each in the first 25 edits of a 10,000-word draft). After
-/// the first lint of the session, a pool thread lints a copy of that document and then the copy with one character
-/// added at the start, through a throwaway cache.
+/// the first lint of the session, a pool thread returns the memory the dictionary's loading freed
+/// (<see cref="MemoryTrimmer.Compact"/>), lints a copy of that document and then the copy with one character added at
+/// the start through a throwaway cache, and compacts again.
 /// </summary>
 internal static class WarmUp
 {
@@ -27,6 +28,7 @@ internal static class WarmUp
         DocumentFormat format = document.Format;
         ThreadPool.UnsafeQueueUserWorkItem(_ =>
         {
+            MemoryTrimmer.Compact();
             try
             {
                 var cache = new AnalysisCache();
@@ -37,6 +39,8 @@ internal static class WarmUp
             {
                 // Only a warm-up: the real lints of the document report any problem, and a pool thread must not throw.
             }
+
+            MemoryTrimmer.Compact();
         }, null);
     }
 }
