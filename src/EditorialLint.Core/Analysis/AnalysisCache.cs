@@ -9,11 +9,14 @@ namespace EditorialLint.Core.Analysis;
 /// keyed by the block's prose text: an editor that re-lints after each keystroke re-analyses only the paragraphs
 /// that changed. Pass the same cache to <see cref="Engine.Linter.Lint(Document, AnalysisCache, CancellationToken)"/>
 /// for every version of a document. After each lint, entries no block of that version used are dropped, so the cache
-/// holds about one version's blocks. Safe to share between threads.
+/// holds about one version's blocks. It also keeps the findings of block-local rules per block
+/// (<see cref="Engine.BlockRuleCache"/>, see <see cref="Rules.RuleLocality"/>). Lint one version of a document at a
+/// time with it.
 /// </summary>
 public sealed class AnalysisCache
 {
     private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<PartKey, PartEntry> parts = new();
     private int generation;
 
     /// <summary>Blocks analysed afresh since the cache was made (the others were reused).</summary>
@@ -21,6 +24,9 @@ public sealed class AnalysisCache
 
     /// <summary>Blocks whose analysis was reused.</summary>
     public int Hits { get; private set; }
+
+    /// <summary>Block-local rule findings, per block, kept between versions.</summary>
+    internal Engine.BlockRuleCache RuleResults { get; } = new();
 
     /// <summary>Number of block texts held.</summary>
     public int Count
@@ -56,9 +62,33 @@ public sealed class AnalysisCache
         return analysis;
     }
 
+    /// <summary>A block's part of a document-wide analysis (see <see cref="AnalysisContext.BlockPart{T}"/>).</summary>
+    internal T Part<T>(string part, string text, object? key, Func<T> create)
+        where T : notnull
+    {
+        var id = new PartKey(part, text, key);
+        lock (entries)
+        {
+            if (parts.TryGetValue(id, out PartEntry? entry))
+            {
+                entry.Generation = generation;
+                return (T)entry.Value;
+            }
+        }
+
+        T value = create();
+        lock (entries)
+        {
+            parts[id] = new PartEntry(value) { Generation = generation };
+        }
+
+        return value;
+    }
+
     /// <summary>Ends one lint: forgets the blocks it did not use.</summary>
     internal void Trim()
     {
+        RuleResults.Trim();
         lock (entries)
         {
             foreach (var (text, entry) in entries)
@@ -69,8 +99,23 @@ public sealed class AnalysisCache
                 }
             }
 
+            foreach (var (id, part) in parts)
+            {
+                if (part.Generation != generation)
+                {
+                    parts.Remove(id);
+                }
+            }
+
             generation++;
         }
+    }
+
+    private readonly record struct PartKey(string Part, string Text, object? Key);
+
+    private sealed record PartEntry(object Value)
+    {
+        public int Generation { get; set; }
     }
 
     private sealed record Entry(ImmutableArray<Token> Tokens, ImmutableArray<TextSpan> Sentences, int[] WordIndices)

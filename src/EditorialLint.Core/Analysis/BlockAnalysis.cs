@@ -8,22 +8,28 @@ namespace EditorialLint.Core.Analysis;
 public sealed class BlockAnalysis
 {
     private readonly int[] wordIndices;
+    private ushort[]? wordKeys;
 
     internal BlockAnalysis(ProseBlock block)
     {
         Block = block;
         Tokens = Tokenizer.Tokenize(block.Text);
         Sentences = SentenceSplitter.Split(block.Text, Tokens);
-        var words = new List<int>(Tokens.Length / 2);
-        for (int i = 0; i < Tokens.Length; i++)
+        ReadOnlySpan<Token> tokens = Tokens.AsSpan();
+        int count = 0;
+        foreach (Token t in tokens)
         {
-            if (Tokens[i].Kind == TokenKind.Word)
-            {
-                words.Add(i);
-            }
+            count += t.Kind == TokenKind.Word ? 1 : 0;
         }
 
-        wordIndices = words.ToArray();
+        wordIndices = new int[count];
+        for (int i = 0, w = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                wordIndices[w++] = i;
+            }
+        }
     }
 
     /// <summary>A block whose text was analysed before (<see cref="AnalysisCache"/>): the analysis is in prose coordinates, so it carries over.</summary>
@@ -43,6 +49,30 @@ public sealed class BlockAnalysis
 
     /// <summary>Sentences in prose coordinates.</summary>
     public ImmutableArray<TextSpan> Sentences { get; }
+
+    /// <summary>
+    /// For each word of <see cref="WordTokenIndices"/>, its <see cref="FirstWordFilter.KeyOf"/> (first letter and
+    /// length), computed on first use: phrase and word-set filters test it without reading the text again.
+    /// </summary>
+    internal ReadOnlySpan<ushort> WordKeys
+    {
+        get
+        {
+            if (wordKeys is null)
+            {
+                var keys = new ushort[wordIndices.Length];
+                for (int w = 0; w < keys.Length; w++)
+                {
+                    Token t = Tokens[wordIndices[w]];
+                    keys[w] = FirstWordFilter.KeyOf(Block.Text.AsSpan(t.Start, t.Length));
+                }
+
+                wordKeys = keys;
+            }
+
+            return wordKeys;
+        }
+    }
 
     /// <summary>Indices into <see cref="Tokens"/> of the word tokens, in order.</summary>
     public ReadOnlySpan<int> WordTokenIndices => wordIndices;

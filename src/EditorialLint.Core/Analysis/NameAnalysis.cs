@@ -88,7 +88,23 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
         var mentions = ImmutableArray.CreateBuilder<NameMention>();
         foreach (BlockAnalysis block in context.Blocks)
         {
-            Extract(block, words, speech, mentions);
+            if (!context.KeepsBlockParts)
+            {
+                Extract(block, words, speech, mentions);
+                continue;
+            }
+
+            // Editor: a block's names depend on its text alone; kept between versions, then placed in this version's block.
+            var part = context.BlockPart(block, "names", null, () =>
+            {
+                var found = ImmutableArray.CreateBuilder<NameMention>();
+                Extract(block, words, speech, found);
+                return found.ToImmutable();
+            });
+            foreach (NameMention m in part)
+            {
+                mentions.Add(ReferenceEquals(m.Block, block) ? m : m with { Block = block });
+            }
         }
 
         return new NameAnalysis(mentions.ToImmutable(), FindFirstBodyBlock(context));
@@ -130,6 +146,8 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
     private static void Extract(BlockAnalysis block, Vocabulary words, SpeechWords speech, ImmutableArray<NameMention>.Builder mentions)
     {
         var tokens = block.Tokens;
+        var runWords = new List<int>();
+        var joiners = new List<string>();
         int i = 0;
         while (i < tokens.Length)
         {
@@ -140,8 +158,10 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
             }
 
             // Collect the run: capitalised words joined by one space or a hyphen, with particles inside.
-            var runWords = new List<int> { i };
-            var joiners = new List<string>();
+            // (The two lists are reused from run to run; what a mention keeps is copied out of them.)
+            runWords.Clear();
+            joiners.Clear();
+            runWords.Add(i);
             int last = i;
             while (!EndsWithPossessive(block, tokens[last]))
             {
@@ -152,7 +172,7 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
                 }
 
                 // "The Lord Of the Rings": a capitalised function word ends the name.
-                if (words.SentenceOpeners.Contains(block.TextOf(tokens[next])))
+                if (words.SentenceOpenersSpan.Contains(block.Span(tokens[next])))
                 {
                     break;
                 }
@@ -166,21 +186,21 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
 
             // Drop a sentence opener ("The", "But") and trailing particles.
             bool sentenceInitial = IsSentenceStart(block, runWords[0]);
-            while (runWords.Count > 1 && (words.SentenceOpeners.Contains(block.TextOf(tokens[runWords[0]])) && IsSentenceStart(block, runWords[0])))
+            while (runWords.Count > 1 && (words.SentenceOpenersSpan.Contains(block.Span(tokens[runWords[0]])) && IsSentenceStart(block, runWords[0])))
             {
                 runWords.RemoveAt(0);
                 joiners.RemoveAt(0);
                 sentenceInitial = false;
             }
 
-            while (runWords.Count > 1 && words.Particles.Contains(block.TextOf(tokens[runWords[^1]])))
+            while (runWords.Count > 1 && words.ParticlesSpan.Contains(block.Span(tokens[runWords[^1]])))
             {
                 runWords.RemoveAt(runWords.Count - 1);
                 joiners.RemoveAt(joiners.Count - 1);
             }
 
-            string only = block.TextOf(tokens[runWords[0]]);
-            if (runWords.Count == 1 && (words.SentenceOpeners.Contains(only) || words.Particles.Contains(only)))
+            ReadOnlySpan<char> only = block.Span(tokens[runWords[0]]);
+            if (runWords.Count == 1 && (words.SentenceOpenersSpan.Contains(only) || words.ParticlesSpan.Contains(only)))
             {
                 continue;
             }
@@ -189,13 +209,18 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
             int lastHead = -1;
             for (int w = 0; w < runWords.Count - 1; w++)
             {
-                if (words.TitleHeads.Contains(Bare(block.TextOf(tokens[runWords[w]]))))
+                if (words.TitleHeadsSpan.Contains(Bare(block.Span(tokens[runWords[w]]))))
                 {
                     lastHead = w;
                 }
             }
 
-            var titleWords = runWords.Take(lastHead + 1).Select(t => Bare(block.TextOf(tokens[t]))).ToList();
+            var titleWords = new List<string>(lastHead + 1);
+            for (int w = 0; w <= lastHead; w++)
+            {
+                titleWords.Add(Bare(block.TextOf(tokens[runWords[w]])));
+            }
+
             int titleStart = lastHead >= 0 ? tokens[runWords[0]].Start : -1;
             int titleEnd = lastHead >= 0 ? tokens[runWords[lastHead]].End : -1;
 
@@ -203,12 +228,12 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
             if (lastHead < 0)
             {
                 int before = block.PreviousWord(runWords[0]);
-                if (before >= 0 && runWords[0] - before == 2 && tokens[runWords[0] - 1].Kind == TokenKind.Whitespace && words.TitleHeadsAnyCase.Contains(block.TextOf(tokens[before])) && char.IsLower(block.Text[tokens[before].Start]))
+                if (before >= 0 && runWords[0] - before == 2 && tokens[runWords[0] - 1].Kind == TokenKind.Whitespace && words.TitleHeadsAnyCaseSpan.Contains(block.Span(tokens[before])) && char.IsLower(block.Text[tokens[before].Start]))
                 {
                     titleWords.Insert(0, block.TextOf(tokens[before]));
                     titleStart = tokens[before].Start;
                     titleEnd = tokens[before].End;
-                    for (int b = block.PreviousWord(before); b >= 0 && before - b == 2 && words.ModifiersAnyCase.Contains(block.TextOf(tokens[b])); before = b, b = block.PreviousWord(b))
+                    for (int b = block.PreviousWord(before); b >= 0 && before - b == 2 && words.ModifiersAnyCaseSpan.Contains(block.Span(tokens[b])); before = b, b = block.PreviousWord(b))
                     {
                         titleWords.Insert(0, block.TextOf(tokens[b]));
                         titleStart = tokens[b].Start;
@@ -216,21 +241,36 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
                 }
             }
 
-            var nameTokens = runWords.Skip(lastHead + 1).ToList();
-            var nameJoiners = joiners.Skip(lastHead + 1).ToImmutableArray();
-            int nameStart = tokens[nameTokens[0]].Start;
-            int nameEnd = NameEnd(block, tokens[nameTokens[^1]]);
-            int after = block.NextWord(nameTokens[^1]);
-            bool speaks = after == nameTokens[^1] + 2 && tokens[after - 1].Kind == TokenKind.Whitespace && speech.IsVerb(block, tokens[after]);
+            int nameCount = runWords.Count - (lastHead + 1);
+            var name = ImmutableArray.CreateBuilder<string>(nameCount);
+            var wordSpans = ImmutableArray.CreateBuilder<TextSpan>(nameCount);
+            for (int w = lastHead + 1; w < runWords.Count; w++)
+            {
+                Token t = tokens[runWords[w]];
+                name.Add(Bare(block.TextOf(t)));
+                wordSpans.Add(TextSpan.FromBounds(t.Start, NameEnd(block, t)));
+            }
+
+            var nameJoiners = ImmutableArray.CreateBuilder<string>(Math.Max(0, joiners.Count - (lastHead + 1)));
+            for (int j = lastHead + 1; j < joiners.Count; j++)
+            {
+                nameJoiners.Add(joiners[j]);
+            }
+
+            int firstName = runWords[lastHead + 1], lastName = runWords[^1];
+            int nameStart = tokens[firstName].Start;
+            int nameEnd = NameEnd(block, tokens[lastName]);
+            int after = block.NextWord(lastName);
+            bool speaks = after == lastName + 2 && tokens[after - 1].Kind == TokenKind.Whitespace && speech.IsVerb(block, tokens[after]);
             mentions.Add(new NameMention(
                 block,
                 TextSpan.FromBounds(titleStart >= 0 ? Math.Min(titleStart, nameStart) : nameStart, nameEnd),
-                titleWords.ToImmutableArray(),
+                titleWords.Count == 0 ? ImmutableArray<string>.Empty : titleWords.ToImmutableArray(),
                 titleStart >= 0 ? TextSpan.FromBounds(titleStart, titleEnd) : default,
-                nameTokens.Select(t => Bare(block.TextOf(tokens[t]))).ToImmutableArray(),
+                name.MoveToImmutable(),
                 TextSpan.FromBounds(nameStart, nameEnd),
-                nameTokens.Select(t => TextSpan.FromBounds(tokens[t].Start, NameEnd(block, tokens[t]))).ToImmutableArray(),
-                nameJoiners,
+                wordSpans.MoveToImmutable(),
+                nameJoiners.MoveToImmutable(),
                 sentenceInitial && lastHead < 0,
                 speaks,
                 nameEnd < block.Text.Length && block.Text[nameEnd] == ','));
@@ -269,10 +309,10 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
         }
 
         // A particle counts only with a capitalised word after it: "bin Salman", "von der Leyen".
-        if (candidate.Kind == TokenKind.Word && words.Particles.Contains(block.TextOf(candidate)))
+        if (candidate.Kind == TokenKind.Word && words.ParticlesSpan.Contains(block.Span(candidate)))
         {
             int k = j + 1;
-            while (k + 2 < tokens.Length && tokens[k + 2].Kind == TokenKind.Word && words.Particles.Contains(block.TextOf(tokens[k + 2])) && IsJoiner(block, tokens[k + 1]))
+            while (k + 2 < tokens.Length && tokens[k + 2].Kind == TokenKind.Word && words.ParticlesSpan.Contains(block.Span(tokens[k + 2])) && IsJoiner(block, tokens[k + 1]))
             {
                 k += 2;
             }
@@ -318,6 +358,9 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
     /// <summary>The end of a name word without its possessive 's.</summary>
     private static int NameEnd(BlockAnalysis block, Token t) => EndsWithPossessive(block, t) ? t.End - 2 : t.End;
 
+    private static ReadOnlySpan<char> Bare(ReadOnlySpan<char> word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) ? word[..^2] : word;
+
     private static string Bare(string word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) ? word[..^2] : word;
 
@@ -336,20 +379,47 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
         return true;
     }
 
-    private sealed class Vocabulary(PhraseLists lists)
+    private sealed class Vocabulary
     {
-        public FrozenSet<string> TitleHeads { get; } = lists["title_heads"].ToFrozenSet(StringComparer.Ordinal);
+        public Vocabulary(PhraseLists lists)
+        {
+            TitleHeads = lists["title_heads"].ToFrozenSet(StringComparer.Ordinal);
+            TitleHeadsAnyCase = lists["title_heads"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+            ModifiersAnyCase = lists["title_modifiers"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+            Particles = lists["particles"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+            SentenceOpeners = lists["sentence_openers"].ToFrozenSet(StringComparer.Ordinal);
+            NotGivenNames = lists["not_given_names"].ToFrozenSet(StringComparer.Ordinal);
+            Organisations = lists["organisations"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+            TitleHeadsSpan = TitleHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+            TitleHeadsAnyCaseSpan = TitleHeadsAnyCase.GetAlternateLookup<ReadOnlySpan<char>>();
+            ModifiersAnyCaseSpan = ModifiersAnyCase.GetAlternateLookup<ReadOnlySpan<char>>();
+            ParticlesSpan = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+            SentenceOpenersSpan = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
 
-        public FrozenSet<string> TitleHeadsAnyCase { get; } = lists["title_heads"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        public FrozenSet<string> TitleHeads { get; }
 
-        public FrozenSet<string> ModifiersAnyCase { get; } = lists["title_modifiers"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        public FrozenSet<string> TitleHeadsAnyCase { get; }
 
-        public FrozenSet<string> Particles { get; } = lists["particles"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        public FrozenSet<string> ModifiersAnyCase { get; }
 
-        public FrozenSet<string> SentenceOpeners { get; } = lists["sentence_openers"].ToFrozenSet(StringComparer.Ordinal);
+        public FrozenSet<string> Particles { get; }
 
-        public FrozenSet<string> NotGivenNames { get; } = lists["not_given_names"].ToFrozenSet(StringComparer.Ordinal);
+        public FrozenSet<string> SentenceOpeners { get; }
 
-        public FrozenSet<string> Organisations { get; } = lists["organisations"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        public FrozenSet<string> NotGivenNames { get; }
+
+        public FrozenSet<string> Organisations { get; }
+
+        // Span look-ups of the same sets, made once, so that the per-token loops make no strings.
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleHeadsSpan { get; }
+
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleHeadsAnyCaseSpan { get; }
+
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiersAnyCaseSpan { get; }
+
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticlesSpan { get; }
+
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpenersSpan { get; }
     }
 }

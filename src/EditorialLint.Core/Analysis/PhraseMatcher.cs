@@ -13,6 +13,7 @@ public sealed class PhraseMatcher
     private readonly ImmutableArray<Phrase> phrases;
     private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<int> optionalStart = new();
+    private readonly FirstWordFilter firstWords = new();
 
     public PhraseMatcher(IEnumerable<string> patterns)
     {
@@ -31,6 +32,7 @@ public sealed class PhraseMatcher
                 if (!byFirstWord.TryGetValue(word, out List<int>? list))
                 {
                     byFirstWord[word] = list = new List<int>();
+                    firstWords.Add(word);
                 }
 
                 list.Add(i);
@@ -39,35 +41,56 @@ public sealed class PhraseMatcher
     }
 
     /// <summary>Every match in the block (the longest at each start, no overlaps), in prose coordinates.</summary>
-    public IEnumerable<(TextSpan Span, string Pattern)> Matches(BlockAnalysis block)
+    public IEnumerable<(TextSpan Span, string Pattern)> Matches(BlockAnalysis block) =>
+        (IEnumerable<(TextSpan, string)>?)Find(block, firstOnly: false) ?? [];
+
+    /// <summary>True when <see cref="Matches"/> would find at least one match in the block (it stops at the first).</summary>
+    public bool Any(BlockAnalysis block) => Find(block, firstOnly: true) is not null;
+
+    private List<(TextSpan, string)>? Find(BlockAnalysis block, bool firstOnly)
     {
         var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         ReadOnlySpan<int> words = block.WordTokenIndices;
-        var found = new List<(TextSpan, string)>();
+        ReadOnlySpan<ushort> keys = block.WordKeys;
+        ReadOnlySpan<Token> tokens = block.Tokens.AsSpan();
+        string text = block.Text;
+        bool anyOptionalStart = optionalStart.Count > 0;
+        List<(TextSpan, string)>? found = null;
         int blockedUntil = -1;
-        foreach (int tokenIndex in words)
+        for (int w = 0; w < words.Length; w++)
         {
-            Token token = block.Tokens[tokenIndex];
+            // Most words start no phrase: a bit table of first letters and lengths turns them away before hashing.
+            bool mayStart = firstWords.MayContain(keys[w]);
+            if (!mayStart && !anyOptionalStart)
+            {
+                continue;
+            }
+
+            int tokenIndex = words[w];
+            Token token = tokens[tokenIndex];
             if (token.Start < blockedUntil)
             {
                 continue;
             }
 
             (int End, int Phrase) best = (-1, -1);
-            ReadOnlySpan<char> first = block.Span(token);
-            if (first.Contains('\u2019'))
+            ReadOnlySpan<char> first = text.AsSpan(token.Start, token.Length);
+            if (mayStart)
             {
-                first = first.ToString().Replace('\u2019', '\'');
-            }
-
-            if (lookup.TryGetValue(first, out List<int>? candidates))
-            {
-                foreach (int p in candidates)
+                if (first.Contains('\u2019'))
                 {
-                    int end = phrases[p].MatchAt(block, tokenIndex);
-                    if (end > best.End)
+                    first = first.ToString().Replace('\u2019', '\'');
+                }
+
+                if (lookup.TryGetValue(first, out List<int>? candidates))
+                {
+                    foreach (int p in candidates)
                     {
-                        best = (end, p);
+                        int end = phrases[p].MatchAt(block, tokenIndex);
+                        if (end > best.End)
+                        {
+                            best = (end, p);
+                        }
                     }
                 }
             }
@@ -83,7 +106,13 @@ public sealed class PhraseMatcher
 
             if (best.End > 0)
             {
+                found ??= new List<(TextSpan, string)>();
                 found.Add((TextSpan.FromBounds(token.Start, best.End), phrases[best.Phrase].Pattern));
+                if (firstOnly)
+                {
+                    return found;
+                }
+
                 blockedUntil = best.End;
             }
         }
@@ -91,10 +120,26 @@ public sealed class PhraseMatcher
         return found;
     }
 
-    private readonly record struct Slot(ImmutableArray<string> Words, bool Optional)
+    private readonly record struct Slot(ImmutableArray<string> Words, bool Optional, FirstWordFilter Filter)
     {
+        public static Slot Of(ImmutableArray<string> words, bool optional)
+        {
+            var filter = new FirstWordFilter();
+            foreach (string w in words)
+            {
+                filter.Add(w);
+            }
+
+            return new Slot(words, optional, filter);
+        }
+
         public bool Accepts(ReadOnlySpan<char> word)
         {
+            if (!Filter.MayContain(word))
+            {
+                return false;
+            }
+
             foreach (string w in Words)
             {
                 if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
@@ -119,8 +164,8 @@ public sealed class PhraseMatcher
         {
             var slots = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Select(part => part.EndsWith('?')
-                    ? new Slot(part[..^1].Split('|').ToImmutableArray(), true)
-                    : new Slot(part.Split('|').ToImmutableArray(), false))
+                    ? Slot.Of(part[..^1].Split('|').ToImmutableArray(), true)
+                    : Slot.Of(part.Split('|').ToImmutableArray(), false))
                 .ToImmutableArray();
             if (slots.IsEmpty || slots.All(s => s.Optional))
             {

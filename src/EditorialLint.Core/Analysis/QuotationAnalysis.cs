@@ -24,7 +24,7 @@ public sealed class QuotationAnalysis : IDocumentAnalysis<QuotationAnalysis>
     private QuotationAnalysis(ImmutableArray<ImmutableArray<Quotation>> byBlock) => this.byBlock = byBlock;
 
     public static QuotationAnalysis Create(AnalysisContext context) =>
-        new(context.Blocks.Select(b => Find(b.Text)).ToImmutableArray());
+        new(context.Blocks.Select(b => context.BlockPart(b, nameof(QuotationAnalysis), null, () => Find(b.Text))).ToImmutableArray());
 
     /// <summary>The quotations of a block, in order.</summary>
     public ImmutableArray<Quotation> In(BlockAnalysis block) => byBlock[block.Block.Index];
@@ -63,7 +63,7 @@ public sealed class QuotationAnalysis : IDocumentAnalysis<QuotationAnalysis>
         var found = ImmutableArray.CreateBuilder<Quotation>();
         int open = -1;
         bool continues = false;
-        for (int i = 0; i < text.Length; i++)
+        for (int i = TextScan.Next(text, 0, Marks); i >= 0; i = TextScan.Next(text, i + 1, Marks))
         {
             char c = text[i];
             bool opener = c == '\u201C' || (c == '"' && OpensHere(text, i));
@@ -98,6 +98,9 @@ public sealed class QuotationAnalysis : IDocumentAnalysis<QuotationAnalysis>
 
         return found.ToImmutable();
     }
+
+    /// <summary>Double quotation marks, curly and straight.</summary>
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\"\u201C\u201D");
 
     private static Quotation Unclosed(string text, int open, int end, bool continues)
     {

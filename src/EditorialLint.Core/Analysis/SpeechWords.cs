@@ -13,11 +13,21 @@ public sealed class SpeechWords
 
     private static readonly Lazy<SpeechWords> BuiltIn = new(() => new SpeechWords(PhraseLists.LoadEmbedded(DataFile)));
 
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> verbs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> determiners;
+    private readonly FirstWordFilter determinerStarts = new();
+
     public SpeechWords(PhraseLists lists)
     {
         Verbs = Set(lists["verbs"]);
+        verbs = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
         Speakers = Set(lists["speakers"]);
         Determiners = Set(lists["determiners"]);
+        determiners = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string determiner in Determiners)
+        {
+            determinerStarts.Add(determiner);
+        }
         Anonymity = lists.Matcher("anonymity");
         Reasons = lists.Matcher("reasons");
         Connectives = lists.Matcher("connectives");
@@ -34,6 +44,9 @@ public sealed class SpeechWords
     /// <summary>"a", "an", "one", "two", "several", ...</summary>
     public FrozenSet<string> Determiners { get; }
 
+    /// <summary>True when the word is one of <see cref="Determiners"/> (a first-letter and length test turns most words away).</summary>
+    public bool IsDeterminer(ReadOnlySpan<char> word) => determinerStarts.MayContain(word) && determiners.Contains(word);
+
     /// <summary>"spoke on condition of anonymity", "asked not to be named".</summary>
     public PhraseMatcher Anonymity { get; }
 
@@ -46,17 +59,24 @@ public sealed class SpeechWords
     /// <summary>True when the block explains why a source is unnamed (a reason, or anonymity with a connective in one sentence).</summary>
     public bool ExplainsAnonymity(BlockAnalysis block)
     {
-        if (Reasons.Matches(block).Any())
+        if (Reasons.Any(block))
         {
             return true;
         }
 
+        // Anonymity phrases are rare: look for connectives only in a block that has one.
+        var anonymity = Anonymity.Matches(block);
+        if (!anonymity.Any())
+        {
+            return false;
+        }
+
         var connectives = Connectives.Matches(block).Select(m => block.SentenceIndexAt(m.Span.Start)).ToHashSet();
-        return Anonymity.Matches(block).Any(m => connectives.Contains(block.SentenceIndexAt(m.Span.Start)));
+        return anonymity.Any(m => connectives.Contains(block.SentenceIndexAt(m.Span.Start)));
     }
 
     /// <summary>True when the token is a speech verb.</summary>
-    public bool IsVerb(BlockAnalysis block, Token token) => token.IsWord && Verbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(block.Span(token));
+    public bool IsVerb(BlockAnalysis block, Token token) => token.IsWord && verbs.Contains(block.Span(token));
 
     /// <summary>True when a speech verb lies in the prose range of the block, outside <paramref name="except"/>.</summary>
     public bool HasVerb(BlockAnalysis block, Text.TextSpan range, Text.TextSpan except = default)

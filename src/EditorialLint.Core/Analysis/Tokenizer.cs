@@ -7,9 +7,26 @@ namespace EditorialLint.Core.Analysis;
 /// <summary>Splits prose into words, numbers, punctuation, symbols and white space in one pass.</summary>
 public static class Tokenizer
 {
+    /// <summary>A per-thread buffer the tokens are collected in; the result is one exact-size copy of it.</summary>
+    [ThreadStatic]
+    private static List<Token>? scratch;
+
     public static ImmutableArray<Token> Tokenize(string text)
     {
-        var tokens = ImmutableArray.CreateBuilder<Token>(text.Length / 4 + 4);
+        var tokens = scratch ??= new List<Token>(1024);
+        tokens.Clear();
+        Collect(text, tokens);
+        var result = ImmutableArray.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
+        if (tokens.Capacity > 1 << 16)
+        {
+            scratch = null; // do not keep a buffer for a huge block
+        }
+
+        return result;
+    }
+
+    private static void Collect(string text, List<Token> tokens)
+    {
         int i = 0;
         while (i < text.Length)
         {
@@ -34,12 +51,19 @@ public static class Tokenizer
 
                 tokens.Add(new Token(TokenKind.Whitespace, start, i - start));
             }
-            else if (IsWordChar(text, i))
+            else if (c < 128 ? (Ascii[c] & AsciiWordChar) != 0 : IsWordChar(text, i))
             {
                 bool hasLetter = false;
                 while (i < text.Length)
                 {
-                    if (IsWordChar(text, i))
+                    // ASCII letters and digits (most of the text) from a table, the rest by Unicode category.
+                    char ch = text[i];
+                    if (ch < 128 && (Ascii[ch] & AsciiWordChar) != 0)
+                    {
+                        hasLetter |= (Ascii[ch] & AsciiLetter) != 0;
+                        i++;
+                    }
+                    else if (ch >= 128 && IsWordChar(text, i))
                     {
                         hasLetter |= char.IsLetter(text, i);
                         i += char.IsSurrogatePair(text, i) ? 2 : 1;
@@ -59,17 +83,41 @@ public static class Tokenizer
             else
             {
                 int width = char.IsSurrogatePair(text, i) ? 2 : 1;
-                UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(text, i);
-                bool punctuation = category is UnicodeCategory.OtherPunctuation or UnicodeCategory.DashPunctuation
-                    or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
-                    or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
-                    or UnicodeCategory.ConnectorPunctuation;
+                bool punctuation = c < 128 ? (Ascii[c] & AsciiPunctuation) != 0 : IsPunctuation(text, i);
                 i += width;
                 tokens.Add(new Token(punctuation ? TokenKind.Punctuation : TokenKind.Symbol, start, width));
             }
         }
 
-        return tokens.ToImmutable();
+    }
+
+    private const byte AsciiWordChar = 1;
+    private const byte AsciiLetter = 2;
+    private const byte AsciiPunctuation = 4;
+
+    /// <summary>For each ASCII character: whether <see cref="IsWordChar"/>, <see cref="char.IsLetter(char)"/> and <see cref="IsPunctuation"/> hold (computed by them).</summary>
+    private static readonly byte[] Ascii = BuildAsciiTable();
+
+    private static byte[] BuildAsciiTable()
+    {
+        var table = new byte[128];
+        for (int c = 0; c < 128; c++)
+        {
+            string one = ((char)c).ToString();
+            table[c] = (byte)((IsWordChar(one, 0) ? AsciiWordChar : 0) | (char.IsLetter((char)c) ? AsciiLetter : 0)
+                | (IsPunctuation(one, 0) ? AsciiPunctuation : 0));
+        }
+
+        return table;
+    }
+
+    private static bool IsPunctuation(string text, int i)
+    {
+        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(text, i);
+        return category is UnicodeCategory.OtherPunctuation or UnicodeCategory.DashPunctuation
+            or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
+            or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
+            or UnicodeCategory.ConnectorPunctuation;
     }
 
     private static bool IsWordChar(string text, int i)

@@ -59,7 +59,21 @@ public sealed class DateAnalysis : IDocumentAnalysis<DateAnalysis>
 
     private ImmutableArray<BlockAnalysis> Blocks { get; }
 
-    public static DateAnalysis Create(AnalysisContext context) => Create(context.Blocks, context.PublicationDate);
+    public static DateAnalysis Create(AnalysisContext context)
+    {
+        if (!context.KeepsBlockParts)
+        {
+            return Create(context.Blocks, context.PublicationDate);
+        }
+
+        // Editor: each block's mentions are kept between versions, keyed by its index, text and the reference date.
+        var blocks = context.Blocks;
+        var publication = context.PublicationDate;
+        var model = DateModel.Build(blocks.Length,
+            b => context.BlockPart(blocks[b], "dates", (b, publication?.Date), () => DateModel.BlockMentions(b, blocks[b].Text, blocks[b].Sentences, publication?.Date)),
+            publication?.Date, publication?.Description, referenceFromMetadata: publication?.Source == PublicationDateSource.FrontMatter);
+        return new DateAnalysis(model, blocks, publication);
+    }
 
     public static DateAnalysis Create(ImmutableArray<BlockAnalysis> blocks, PublicationDate? publication)
     {

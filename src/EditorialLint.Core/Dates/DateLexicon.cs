@@ -85,6 +85,13 @@ internal static class DateLexicon
         ["twenty"] = 20, ["thirty"] = 30,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly Analysis.FirstWordFilter RelativeStarts = BuildRelativeStarts();
+
+    // First letter and length of every key: most words are turned away before the table's hash.
+    private static readonly Analysis.FirstWordFilter MonthWords = Filter(Months.Keys);
+    private static readonly Analysis.FirstWordFilter WeekdayWords = Filter(Weekdays.Keys);
+    private static readonly Analysis.FirstWordFilter KeywordWords = Filter(Keywords.Keys);
+
     private static readonly FrozenDictionary<string, (int Month, MonthForm Form)>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
         Months.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, (DayOfWeek Day, bool Abbreviated)>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup =
@@ -97,7 +104,7 @@ internal static class DateLexicon
     /// <summary>A month name in title case ("June", "Jun", "Sept"); lowercase "may" is never a month.</summary>
     public static bool TryMonth(ReadOnlySpan<char> word, out int month, out MonthForm form)
     {
-        if (word.Length >= 3 && char.IsUpper(word[0]) && MonthLookup.TryGetValue(word, out var entry))
+        if (word.Length >= 3 && char.IsUpper(word[0]) && MonthWords.MayContain(word) && MonthLookup.TryGetValue(word, out var entry))
         {
             month = entry.Month;
             form = entry.Form;
@@ -112,7 +119,7 @@ internal static class DateLexicon
     /// <summary>A weekday in title case ("Friday", or an abbreviation such as "Fri" that only counts before a date).</summary>
     public static bool TryWeekday(ReadOnlySpan<char> word, out DayOfWeek day, out bool abbreviated)
     {
-        if (word.Length >= 3 && char.IsUpper(word[0]) && WeekdayLookup.TryGetValue(word, out var entry))
+        if (word.Length >= 3 && char.IsUpper(word[0]) && WeekdayWords.MayContain(word) && WeekdayLookup.TryGetValue(word, out var entry))
         {
             day = entry.Day;
             abbreviated = entry.Abbreviated;
@@ -124,10 +131,49 @@ internal static class DateLexicon
         return false;
     }
 
+    /// <summary>
+    /// False only for a word that starts no relative expression: not one of the keywords the recogniser opens a
+    /// match on ("yesterday", "last", "in", "the", "a", "few", ...) nor a number word. Checks first letter and length.
+    /// </summary>
+    public static bool MayStartRelative(ReadOnlySpan<char> word) => RelativeStarts.MayContain(word);
+
     public static DateKeyword Keyword(ReadOnlySpan<char> word) =>
-        word.Length is >= 1 and <= 10 && KeywordLookup.TryGetValue(word, out var k) ? k : DateKeyword.None;
+        word.Length is >= 1 and <= 10 && KeywordWords.MayContain(word) && KeywordLookup.TryGetValue(word, out var k) ? k : DateKeyword.None;
 
     public static bool TryNumberWord(ReadOnlySpan<char> word, out int value) => NumberWordLookup.TryGetValue(word, out value);
+
+    private static Analysis.FirstWordFilter Filter(IEnumerable<string> words)
+    {
+        var filter = new Analysis.FirstWordFilter();
+        foreach (var word in words)
+        {
+            filter.Add(word);
+        }
+
+        return filter;
+    }
+
+    private static Analysis.FirstWordFilter BuildRelativeStarts()
+    {
+        var filter = new Analysis.FirstWordFilter();
+        foreach (var (word, keyword) in Keywords)
+        {
+            if (keyword is DateKeyword.Yesterday or DateKeyword.Today or DateKeyword.Tomorrow or DateKeyword.Tonight
+                or DateKeyword.Last or DateKeyword.This or DateKeyword.Next or DateKeyword.Coming or DateKeyword.Later
+                or DateKeyword.Earlier or DateKeyword.Over or DateKeyword.In or DateKeyword.During or DateKeyword.At
+                or DateKeyword.On or DateKeyword.Within or DateKeyword.The or DateKeyword.A or DateKeyword.Few or DateKeyword.Several)
+            {
+                filter.Add(word);
+            }
+        }
+
+        foreach (var word in NumberWords.Keys)
+        {
+            filter.Add(word);
+        }
+
+        return filter;
+    }
 
     private static FrozenDictionary<string, (int, MonthForm)> BuildMonths()
     {

@@ -123,6 +123,11 @@ public sealed class DateModel
     /// <summary>How many tokens context scans look back (or ahead) at most, so that run-on text stays linear.</summary>
     private const int MaxLookBack = 64;
 
+    // Word classes cached per block token (see BuildBlock).
+    private const byte Classified = 1;
+    private const byte Irrealis = 2;
+    private const byte Reporting = 4;
+
     private DateModel(DateOnly? reference, string? referenceSource, bool referenceFromMetadata, ImmutableArray<DateMention> mentions)
     {
         ReferenceFromMetadata = referenceFromMetadata;
@@ -169,8 +174,37 @@ public sealed class DateModel
         return new DateModel(reference, referenceSource, referenceFromMetadata, all.ToImmutable());
     }
 
+    /// <summary>
+    /// Builds the model of the blocks' mentions (<see cref="BlockMentions"/>), which the caller may keep between
+    /// versions of a document (the editor): a block's mentions depend only on its index, text and the reference date.
+    /// </summary>
+    internal static DateModel Build(int blockCount, Func<int, ImmutableArray<DateMention>> blockMentions, DateOnly? reference,
+        string? referenceSource, bool referenceFromMetadata)
+    {
+        var all = ImmutableArray.CreateBuilder<DateMention>();
+        for (var b = 0; b < blockCount; b++)
+        {
+            all.AddRange(blockMentions(b));
+        }
+
+        return new DateModel(reference, referenceSource, referenceFromMetadata, all.ToImmutable());
+    }
+
+    /// <summary>The mentions of one block, as <see cref="Build(IReadOnlyList{string}, IReadOnlyList{ImmutableArray{TextSpan}}, DateOnly?, string?, bool)"/> finds them.</summary>
+    internal static ImmutableArray<DateMention> BlockMentions(int blockIndex, string text, ImmutableArray<TextSpan> sentences, DateOnly? reference)
+    {
+        var mentions = ImmutableArray.CreateBuilder<DateMention>();
+        BuildBlock(blockIndex, text, sentences, reference, mentions);
+        return mentions.ToImmutable();
+    }
+
     private static void BuildBlock(int blockIndex, string text, ImmutableArray<TextSpan> sentences, DateOnly? reference, ImmutableArray<DateMention>.Builder all)
     {
+        if (!TemporalRecognizer.MayContainExpression(text))
+        {
+            return;
+        }
+
         var tokens = DateTokenizer.Tokenize(text);
         var expressions = TemporalRecognizer.Recognize(text, tokens);
         if (expressions.Count == 0)
@@ -179,6 +213,20 @@ public sealed class DateModel
         }
 
         var sentenceOf = SentenceIndexes(tokens, sentences);
+
+        // Mentions of one sentence look back over the same words: each word is classified once per block.
+        var wordClasses = new byte[tokens.Length];
+        byte WordClassOf(int p)
+        {
+            if (wordClasses[p] == 0)
+            {
+                var word = text.AsSpan(tokens[p].Start, tokens[p].Length);
+                wordClasses[p] = (byte)(Classified | (TenseDetector.IsIrrealis(word) ? Irrealis : 0) | (TenseDetector.IsReporting(word) ? Reporting : 0));
+            }
+
+            return wordClasses[p];
+        }
+
         var quoted = QuotedTokens(text, tokens);
         var mentions = new DateMention[expressions.Count];
         for (var k = 0; k < expressions.Count; k++)
@@ -217,9 +265,9 @@ public sealed class DateModel
             {
                 if (tokens[p].Kind == DateTokenKind.Word)
                 {
-                    var word = text.AsSpan(tokens[p].Start, tokens[p].Length);
-                    irrealis |= TenseDetector.IsIrrealis(word);
-                    reported |= TenseDetector.IsReporting(word) && p < first - 2; // "said on June 30" dates the saying
+                    var word = WordClassOf(p);
+                    irrealis |= (word & Irrealis) != 0;
+                    reported |= (word & Reporting) != 0 && p < first - 2; // "said on June 30" dates the saying
                 }
             }
 

@@ -20,9 +20,26 @@ internal readonly record struct DateToken(DateTokenKind Kind, int Start, int Len
 /// </summary>
 internal static class DateTokenizer
 {
+    /// <summary>A per-thread buffer the tokens are collected in; the result is one exact-size copy.</summary>
+    [ThreadStatic]
+    private static List<DateToken>? scratch;
+
     public static DateToken[] Tokenize(string text)
     {
-        var tokens = new List<DateToken>(text.Length / 4 + 4);
+        var tokens = scratch ??= new List<DateToken>(1024);
+        tokens.Clear();
+        Collect(text, tokens);
+        var result = tokens.ToArray();
+        if (tokens.Capacity > 1 << 16)
+        {
+            scratch = null; // do not keep a buffer for a huge block
+        }
+
+        return result;
+    }
+
+    private static void Collect(string text, List<DateToken> tokens)
+    {
         var i = 0;
         var space = true;
         var lineBreak = true;
@@ -80,6 +97,5 @@ internal static class DateTokenizer
             lineBreak = false;
         }
 
-        return tokens.ToArray();
     }
 }

@@ -81,6 +81,11 @@ public static class PublicationDateDetector
             }
 
             string label = text[skip..];
+            if (!TemporalRecognizer.MayContainExpression(label))
+            {
+                continue; // no digit, month, weekday or day word: no date
+            }
+
             var expressions = TemporalRecognizer.Recognize(label);
             if (expressions.Count == 0 || expressions[0] is not { Kind: TemporalKind.FullDate } e ||
                 e.Role is not (TemporalRole.PublicationLine or TemporalRole.UpdateLine) ||

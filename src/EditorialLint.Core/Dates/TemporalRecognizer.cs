@@ -13,6 +13,53 @@ public static class TemporalRecognizer
     internal static List<TemporalExpression> Recognize(string text, DateToken[] tokens) =>
         new Scanner(text, tokens).Run();
 
+    // Every expression needs an anchor: a run of exactly four digits (a year, or an ISO date's; other numbers count
+    // only beside a month or a unit, which are anchors themselves), a month or weekday name (title case, so its
+    // first three letters appear as written), or a word naming a day, a unit or a part of the day ("yesterday",
+    // "weeks", "tonight").
+    // The keyword tables compare ignoring case; the four letters whose case folding lands in ASCII (dotted and
+    // dotless i, long s, the Kelvin sign) turn the test off.
+    private static readonly System.Buffers.SearchValues<string> AnchorWords = System.Buffers.SearchValues.Create(
+        ["day", "week", "month", "year", "night", "morning", "afternoon", "evening", "tomorrow"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> AnchorNames = System.Buffers.SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+        StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<char> FoldsToAscii = System.Buffers.SearchValues.Create("\u0130\u0131\u017F\u212A");
+
+    /// <summary>
+    /// False only when <see cref="Recognize(string)"/> cannot find anything in the text (no digit, no month or
+    /// weekday name, no day or unit word), so that most paragraphs without dates skip tokenising and scanning.
+    /// </summary>
+    internal static bool MayContainExpression(ReadOnlySpan<char> text) =>
+        HasFourDigitRun(text) || text.IndexOfAny(AnchorNames) >= 0 || text.IndexOfAny(AnchorWords) >= 0
+        || text.IndexOfAny(FoldsToAscii) >= 0;
+
+    /// <summary>True when the text has a run of exactly four ASCII digits (a number token of the date tokenizer).</summary>
+    private static bool HasFourDigitRun(ReadOnlySpan<char> text)
+    {
+        int at = 0;
+        while (true)
+        {
+            int start = text[at..].IndexOfAnyInRange('0', '9');
+            if (start < 0)
+            {
+                return false;
+            }
+
+            start += at;
+            int end = text[start..].IndexOfAnyExceptInRange('0', '9');
+            end = end < 0 ? text.Length : start + end;
+            if (end - start == 4)
+            {
+                return true;
+            }
+
+            at = end;
+        }
+    }
+
     private sealed class Scanner(string text, DateToken[] tokens)
     {
         private readonly List<TemporalExpression> found = [];
@@ -56,7 +103,7 @@ public static class TemporalRecognizer
                 return MatchMonth(i, null, -1);
             }
 
-            return MatchRelative(i);
+            return DateLexicon.MayStartRelative(word) ? MatchRelative(i) : i;
         }
 
         // ---- dates ---------------------------------------------------------------------------------------------

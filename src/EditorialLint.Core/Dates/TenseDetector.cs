@@ -79,6 +79,15 @@ internal static class TenseDetector
     /// The tense for the expression covering tokens [<paramref name="first"/>, <paramref name="last"/>] within the
     /// clause tokens [<paramref name="clauseStart"/>, <paramref name="clauseEnd"/>).
     /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BePresentLookup = BePresent.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWordsLookup = ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminersLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EdNotVerbsLookup = EdNotVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookup = Future.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPastLookup = IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalsLookup = Modals.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingLookup = Reporting.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static TenseReading Detect(string text, DateToken[] tokens, int first, int last, int clauseStart, int clauseEnd)
     {
         var back = Scan(text, tokens, first - 1, clauseStart, -1);
@@ -90,7 +99,7 @@ internal static class TenseDetector
             for (var k = last + 1; k < clauseEnd; k++)
             {
                 if ((tokens[k].Kind == DateTokenKind.Punctuation && text[tokens[k].Start] is ',' or '(' or '—' or '–') ||
-                    (tokens[k].Kind == DateTokenKind.Word && ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[k].Start, tokens[k].Length))))
+                    (tokens[k].Kind == DateTokenKind.Word && ClauseWordsLookup.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length))))
                 {
                     aheadEnd = k - 1;
                     break;
@@ -198,7 +207,6 @@ internal static class TenseDetector
             return null; // a capitalised word inside a sentence is a name
         }
 
-        var lookup = Future.GetAlternateLookup<ReadOnlySpan<char>>();
         if (w.Equals("ll", StringComparison.Ordinal) && i > 0 && IsApostrophe(text, tokens[i - 1]))
         {
             return Tense.Future;
@@ -226,7 +234,7 @@ internal static class TenseDetector
             return Tense.Future;
         }
 
-        if (lookup.Contains(w))
+        if (FutureLookup.Contains(w))
         {
             var prevWord = PreviousWord(text, tokens, i);
             if (IsPlanWord(w) && IsPastBe(prevWord) && !w.Equals("due", StringComparison.OrdinalIgnoreCase))
@@ -238,7 +246,7 @@ internal static class TenseDetector
             {
                 // "is due to", "plans to": future; "due to the strike", "the plan": not a tense.
                 var intent = w.Equals("due", StringComparison.OrdinalIgnoreCase)
-                    ? BePresent.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prevWord) || IsPastBe(prevWord)
+                    ? BePresentLookup.Contains(prevWord) || IsPastBe(prevWord)
                     : NextWordIs(text, tokens, i, "to") || NextWordIs(text, tokens, i, "for") || NextWordIs(text, tokens, i, "on");
                 if (!intent)
                 {
@@ -257,7 +265,7 @@ internal static class TenseDetector
         if (backward && w.Equals("to", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length && tokens[i + 1].Kind == DateTokenKind.Word)
         {
             var next = text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length);
-            if (char.IsLower(next[0]) && !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next))
+            if (char.IsLower(next[0]) && !DeterminersLookup.Contains(next))
             {
                 var governor = PreviousWord(text, tokens, i);
                 if (governor.IsEmpty)
@@ -265,7 +273,7 @@ internal static class TenseDetector
                     return Tense.Unknown;
                 }
 
-                if (IsPlanWord(governor) || Future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(governor) ||
+                if (IsPlanWord(governor) || FutureLookup.Contains(governor) ||
                     governor.Equals("going", StringComparison.OrdinalIgnoreCase) || governor.Equals("set", StringComparison.OrdinalIgnoreCase) ||
                     governor.Equals("is", StringComparison.OrdinalIgnoreCase) || governor.Equals("are", StringComparison.OrdinalIgnoreCase) ||
                     governor.Equals("wants", StringComparison.OrdinalIgnoreCase) || governor.Equals("seeks", StringComparison.OrdinalIgnoreCase))
@@ -278,14 +286,14 @@ internal static class TenseDetector
             }
         }
 
-        if (Modals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+        if (ModalsLookup.Contains(w))
         {
             return Tense.Unknown;
         }
 
-        var past = IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) ||
+        var past = IrregularPastLookup.Contains(w) ||
                    (w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) &&
-                    !EdNotVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w));
+                    !EdNotVerbsLookup.Contains(w));
         if (!past)
         {
             return null;
@@ -300,29 +308,29 @@ internal static class TenseDetector
 
         if (!prev.IsEmpty)
         {
-            if (BePresent.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev) && !w.Equals("was", StringComparison.OrdinalIgnoreCase) &&
+            if (BePresentLookup.Contains(prev) && !w.Equals("was", StringComparison.OrdinalIgnoreCase) &&
                 !w.Equals("were", StringComparison.OrdinalIgnoreCase))
             {
                 return null; // "will be held", "is expected": passive present or future, decided further out
             }
 
-            if (Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev) && w.EndsWith("ed", StringComparison.Ordinal))
+            if (DeterminersLookup.Contains(prev) && w.EndsWith("ed", StringComparison.Ordinal))
             {
                 return null; // "the proposed deadline": an adjective
             }
         }
 
-        reporting = Reporting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+        reporting = ReportingLookup.Contains(w);
         return Tense.Past;
     }
 
     /// <summary>Reporting verbs ("said", "told", "announced"): what follows may be an earlier event.</summary>
-    public static bool IsReporting(ReadOnlySpan<char> w) => Reporting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) ||
+    public static bool IsReporting(ReadOnlySpan<char> w) => ReportingLookup.Contains(w) ||
         w.Equals("say", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Modals, "will", "shall" and "if": words that put a whole sentence out of the plain past.</summary>
     public static bool IsIrrealis(ReadOnlySpan<char> w) =>
-        Modals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || w.Equals("will", StringComparison.OrdinalIgnoreCase) ||
+        ModalsLookup.Contains(w) || w.Equals("will", StringComparison.OrdinalIgnoreCase) ||
         w.Equals("shall", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPlanWord(ReadOnlySpan<char> w) =>

@@ -58,6 +58,11 @@ public sealed class FrontMatter
             return (new FrontMatter(raw, blockSpan, values), Refused(blockSpan, $"front matter is larger than {MaxLength / 1024} KiB and was not read"));
         }
 
+        if (TryReadSimple(raw, rawStart, source.Length, values))
+        {
+            return (new FrontMatter(raw, blockSpan, values), null);
+        }
+
         try
         {
             string? refusal = ReadTopLevelScalars(raw, rawStart, source.Length, values);
@@ -77,6 +82,122 @@ public sealed class FrontMatter
         }
     }
 
+    /// <summary>
+    /// The common front matter, read without a YAML parser (which cost more than the rest of loading a draft):
+    /// lines of <c>key: value</c> with a plain, single- or double-quoted value on one line, and blank lines.
+    /// Returns false, leaving <paramref name="values"/> untouched, for anything else (comments, nesting, block
+    /// or multi-line scalars, escapes, anchors, tabs, other line breaks, characters YAML refuses), which
+    /// <see cref="ReadTopLevelScalars"/> then reads. What it accepts, it reads as that does: same values, same spans.
+    /// </summary>
+    internal static bool TryReadSimple(string raw, int rawStart, int sourceLength, Dictionary<string, (string, TextSpan)> values)
+    {
+        const int MaxSimpleKeys = 1_000;
+        if (raw.AsSpan().IndexOfAny(NotSimple) >= 0)
+        {
+            return false;
+        }
+
+        var found = new List<(string Key, string Value, int Start, int End)>();
+        for (int lineStart = 0; lineStart < raw.Length;)
+        {
+            int lineEnd = raw.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? raw.Length : lineEnd;
+            ReadOnlySpan<char> line = raw.AsSpan(lineStart, lineEnd - lineStart);
+            if (!line.Trim(' ').IsEmpty)
+            {
+                if (found.Count == MaxSimpleKeys || !TrySimpleLine(line, out int keyEnd, out int valueStart, out int valueEnd, out ReadOnlySpan<char> value))
+                {
+                    return false;
+                }
+
+                found.Add((line[..keyEnd].ToString(), value.ToString(), lineStart + valueStart, lineStart + valueEnd));
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        foreach (var (key, value, start, end) in found)
+        {
+            int from = Math.Clamp(rawStart + start, 0, sourceLength);
+            int to = Math.Clamp(rawStart + end, from, sourceLength);
+            values[key] = (value, TextSpan.FromBounds(from, to));
+        }
+
+        return true;
+    }
+
+    /// <summary>Characters that send the front matter to the YAML parser: tabs, other breaks and controls, BOM, surrogates, backslashes.</summary>
+    private static readonly System.Buffers.SearchValues<char> NotSimple = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Where(c => c != '\n').Select(c => (char)c))
+        + string.Concat(Enumerable.Range(0x7F, 0x9F - 0x7F + 1).Select(c => (char)c))
+        + string.Concat(Enumerable.Range(0xD800, 0xE000 - 0xD800).Select(c => (char)c))
+        + "\u2028\u2029\uFEFF\uFFFE\uFFFF\\");
+
+    /// <summary>
+    /// One <c>key: value</c> line: the key of letters, digits, '_' and '-' (a letter, digit or '_' first) at the
+    /// start of the line, a colon and spaces, then a quoted value with nothing after its closing quote but spaces,
+    /// or a plain value that starts with no indicator, holds no ": " or " #" and does not end with ':'. The value's
+    /// range is the scalar's (quotes included).
+    /// </summary>
+    private static bool TrySimpleLine(ReadOnlySpan<char> line, out int keyEnd, out int valueStart, out int valueEnd, out ReadOnlySpan<char> value)
+    {
+        valueStart = valueEnd = 0;
+        value = default;
+        keyEnd = 0;
+        while (keyEnd < line.Length && (char.IsAsciiLetterOrDigit(line[keyEnd]) || line[keyEnd] == '_' || (keyEnd > 0 && line[keyEnd] == '-')))
+        {
+            keyEnd++;
+        }
+
+        if (keyEnd == 0 || keyEnd + 1 >= line.Length || line[keyEnd] != ':' || line[keyEnd + 1] != ' ')
+        {
+            return false;
+        }
+
+        int start = keyEnd + 1;
+        while (start < line.Length && line[start] == ' ')
+        {
+            start++;
+        }
+
+        int end = line.Length;
+        while (end > start && line[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (start == end)
+        {
+            return false;
+        }
+
+        char first = line[start];
+        if (first is '"' or '\'')
+        {
+            // The first matching quote must close the scalar at the end of the line ('' escapes fall back).
+            int close = line[(start + 1)..end].IndexOf(first) + start + 1;
+            if (close != end - 1 || end - start < 2)
+            {
+                return false;
+            }
+
+            value = line[(start + 1)..close];
+        }
+        else
+        {
+            value = line[start..end];
+            if (first is '-' or '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`'
+                || value.Contains(": ", StringComparison.Ordinal) || value.Contains(" #", StringComparison.Ordinal) || value[^1] == ':')
+            {
+                return false;
+            }
+        }
+
+        valueStart = start;
+        valueEnd = end;
+        return true;
+    }
+
     private static DocumentNotice Refused(TextSpan blockSpan, string message) => new(DocumentNoticeKind.InvalidFrontMatter, message, blockSpan);
 
     /// <summary>
@@ -85,7 +206,7 @@ public sealed class FrontMatter
     /// nesting depth and event count are bounded before any recursion could run deep. Returns why the YAML was
     /// refused, or null.
     /// </summary>
-    private static string? ReadTopLevelScalars(string raw, int rawStart, int sourceLength, Dictionary<string, (string, TextSpan)> values)
+    internal static string? ReadTopLevelScalars(string raw, int rawStart, int sourceLength, Dictionary<string, (string, TextSpan)> values)
     {
         var parser = new Parser(new StringReader(raw));
         var anchors = new Dictionary<string, string>(StringComparer.Ordinal);

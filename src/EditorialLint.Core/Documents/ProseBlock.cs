@@ -65,6 +65,9 @@ public sealed class ProseBlock
 
     public ImmutableArray<SourceSegment> Map => ImmutableArray.Create(map);
 
+    /// <summary>The map without a copy (the editor's cache compares maps of successive versions).</summary>
+    internal ReadOnlySpan<SourceSegment> MapSpan => map;
+
     public ImmutableArray<InlineRange> Inlines { get; }
 
     /// <summary>From the first to the last source character of the block's prose.</summary>

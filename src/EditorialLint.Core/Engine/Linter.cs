@@ -31,21 +31,30 @@ public sealed class Linter
 
     /// <summary>
     /// Lints one version of a document, reusing from <paramref name="cache"/> the analysis of every block whose text
-    /// an earlier version had (pass one cache per open document; null lints from scratch). Results are the same.
+    /// an earlier version had (pass one cache per open document; null lints from scratch), and the findings of
+    /// block-local rules (<see cref="RuleLocality"/>) for every block whose content and declared facts are unchanged.
+    /// Results are the same as a fresh lint's.
     /// </summary>
     public LintResult Lint(Document document, AnalysisCache? cache, CancellationToken cancellationToken = default)
     {
         var context = new AnalysisContext(document, Options, cache, cancellationToken);
-        foreach (IRule rule in rules)
+        if (cache is null)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            rule.Analyze(context);
+            foreach (IRule rule in rules)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                rule.Analyze(context);
+            }
         }
-
-        if (cache is not null)
+        else
         {
-            _ = context.Blocks; // every block of this version counts as used, even when no rule asked
-            cache.Trim();
+            // Block-local rules run only on the blocks whose content (or declared facts) changed since the last version.
+            // One lint at a time per cache: the language server may lint a document for a push and a pull at once.
+            lock (cache.RuleResults)
+            {
+                cache.RuleResults.Run(context, rules, Options);
+                cache.Trim();
+            }
         }
 
         var diagnostics = Filtering.IgnorePatterns.Apply(document, Options.IgnorePatterns, Filtering.InlineControl.Apply(document, context.Diagnostics))

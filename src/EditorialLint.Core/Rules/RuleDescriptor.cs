@@ -43,6 +43,13 @@ public sealed record RuleDescriptor
 
     public bool EnabledByDefault { get; }
 
+    /// <summary>
+    /// Whether the rule's findings for a block depend only on that block (and named document-wide facts), so that an
+    /// editor may reuse them while the block is unchanged; <see cref="RuleLocality.Document"/> unless the rule says
+    /// otherwise (<c>new(...) { Locality = RuleLocality.Block(...) }</c>).
+    /// </summary>
+    public RuleLocality Locality { get; init; } = RuleLocality.Document;
+
     /// <summary>The rule file a YAML rule came from; null for rules written in C#.</summary>
     public string? SourceFile { get; }
 

@@ -15,8 +15,9 @@ public sealed class EstablishedWords : IDocumentAnalysis<EstablishedWords>
     /// <summary>How many times a word must occur in the document to count as established.</summary>
     public const int MinOccurrences = 2;
 
-    private readonly WordVerdicts _words;
+    private readonly WordVerdicts? _words;
     private readonly ImmutableArray<BlockAnalysis> _blocks;
+    private readonly Dictionary<string, int>? _counts; // the editor's sum of per-block parts; otherwise _words counts
     private HashSet<string>? _pairs;
 
     private EstablishedWords(WordVerdicts words, ImmutableArray<BlockAnalysis> blocks)
@@ -25,13 +26,43 @@ public sealed class EstablishedWords : IDocumentAnalysis<EstablishedWords>
         _blocks = blocks;
     }
 
-    public static EstablishedWords Create(AnalysisContext context) => new(context.Get<WordVerdicts>(), context.Blocks);
+    private EstablishedWords(Dictionary<string, int> counts, HashSet<string> pairs)
+    {
+        _counts = counts;
+        _pairs = pairs;
+    }
+
+    public static EstablishedWords Create(AnalysisContext context) =>
+        context.KeepsBlockParts
+            ? FromParts(context.Blocks.Select(b => context.BlockPart(b, nameof(EstablishedWordsPart), null, () => EstablishedWordsPart.Of(b))))
+            : new(context.Get<WordVerdicts>(), context.Blocks);
+
+    /// <summary>The sum of the blocks' parts, each kept between versions of the document (editor).</summary>
+    internal static EstablishedWords FromParts(IEnumerable<EstablishedWordsPart> parts)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var pairs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var part in parts)
+        {
+            foreach (var (word, n) in part.Words)
+            {
+                counts[word] = counts.TryGetValue(word, out var m) ? m + n : n;
+            }
+
+            pairs.UnionWith(part.Pairs);
+        }
+
+        return new EstablishedWords(counts, pairs);
+    }
+
+    /// <summary>As <see cref="ContainsPair(string, string)"/> for "first second" already joined.</summary>
+    internal bool ContainsPair(string pair) => (_pairs ??= GatherPairs(_blocks)).Contains(pair);
 
     /// <summary>True when the article writes the two words side by side, one space apart ("young people").</summary>
     public bool ContainsPair(string first, string second) => (_pairs ??= GatherPairs(_blocks)).Contains(first + " " + second);
 
     /// <summary>Occurrences of the word in the document, ignoring case.</summary>
-    public int Count(string word) => _words.CountIgnoringCase(word);
+    public int Count(string word) => _counts is not null ? (_counts.TryGetValue(word, out var n) ? n : 0) : _words!.CountIgnoringCase(word);
 
     /// <summary>True when the word recurs in the document (<see cref="MinOccurrences"/> or more).</summary>
     public bool IsEstablished(string word) => Count(word) >= MinOccurrences;

@@ -90,7 +90,8 @@ public sealed class WordVerdicts : IDocumentAnalysis<WordVerdicts>
     }
 
     /// <summary>
-    /// The verdict on each word of the block at <paramref name="blockIndex"/> of <see cref="AnalysisContext.Blocks"/>,
+    /// The verdict on each word of the document's block <paramref name="blockIndex"/> (its <see cref="Documents.ProseBlock.Index"/>; the
+    /// editor runs block-local rules on a few blocks at a time, so the position in <see cref="AnalysisContext.Blocks"/> may differ),
     /// in the order of its <see cref="BlockAnalysis.WordTokenIndices"/>: what <see cref="EnglishDictionary.Lookup"/>
     /// returns for the word.
     /// </summary>
@@ -111,6 +112,25 @@ public sealed class WordVerdicts : IDocumentAnalysis<WordVerdicts>
                 if (kinds[w] == WordKinds.None)
                 {
                     yield return (_blocks[b], _blocks[b].WordTokenIndices[w]);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="UnknownWords()"/>, in the given blocks of the document only (the editor runs block-local rules on
+    /// the blocks an edit changed; pass <see cref="AnalysisContext.Blocks"/>).
+    /// </summary>
+    public IEnumerable<(BlockAnalysis Block, int TokenIndex)> UnknownWords(IReadOnlyList<BlockAnalysis> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            var kinds = _kinds[block.Block.Index];
+            for (var w = 0; w < kinds.Length; w++)
+            {
+                if (kinds[w] == WordKinds.None)
+                {
+                    yield return (block, block.WordTokenIndices[w]);
                 }
             }
         }

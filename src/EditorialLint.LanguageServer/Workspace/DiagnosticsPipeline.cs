@@ -132,7 +132,9 @@ public sealed class DiagnosticsPipeline : IDocumentListener, IWorkspaceListener
 
     private async Task LintAndPublishAsync(DocumentSnapshot snapshot, CancellationToken cancellationToken)
     {
-        var analysis = await analyzer.AnalyzeAsync(snapshot, cancellationToken).ConfigureAwait(false);
+        // The scheduler calls this on a thread-pool thread (after the debounce or a yield): lint right here rather
+        // than queue the lint once more (each hop is a wait for a thread when the machine is busy).
+        var analysis = analyzer.Analyze(snapshot, cancellationToken);
         // Never publish for a version the client has already moved past.
         if (cancellationToken.IsCancellationRequested || !session.Documents.IsCurrent(snapshot))
         {

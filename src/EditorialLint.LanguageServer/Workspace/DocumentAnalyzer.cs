@@ -69,9 +69,14 @@ public sealed class DocumentAnalyzer(LanguageServerSession session, LinterProvid
         {
             linters.Validate(folder);
         }
+        var linter = isConfiguration ? NoRules : linters.For(snapshot.Path);
         var result = isConfiguration
-            ? NoRules.Lint(document, cancellationToken)
-            : linters.For(snapshot.Path).Lint(document, blockCaches.GetOrAdd(snapshot.Uri, _ => new AnalysisCache()), cancellationToken);
+            ? linter.Lint(document, cancellationToken)
+            : linter.Lint(document, blockCaches.GetOrAdd(snapshot.Uri, _ => new AnalysisCache()), cancellationToken);
+        if (!isConfiguration)
+        {
+            WarmUp.AfterFirstLint(linter, document);
+        }
         // Core strips a byte order mark; the client's buffer positions still count it.
         var shift = document.HasBom && snapshot.Text.Length > 0 && snapshot.Text[0] == '\uFEFF' ? 1 : 0;
         var mapper = new DiagnosticMapper(new PositionMapper(snapshot.Source, session.PositionEncoding, shift));
@@ -83,6 +88,7 @@ public sealed class DocumentAnalyzer(LanguageServerSession session, LinterProvid
         var analysis = new DocumentAnalysis(snapshot, currentGeneration, result, mapper, diagnostics);
         latest.AddOrUpdate(snapshot.Uri, analysis, (_, existing) =>
             existing.Snapshot.Version > snapshot.Version && existing.Generation >= currentGeneration ? existing : analysis);
+        MemoryTrimmer.AfterLint();
         return analysis;
     }
 

@@ -66,7 +66,8 @@ public sealed class LintScheduler(Func<DocumentSnapshot, CancellationToken, Task
             }
             else
             {
-                await Task.Yield();
+                // Off the dispatcher's synchronization context, onto the thread pool: the work runs right there.
+                await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
             }
             cts.Token.ThrowIfCancellationRequested();
             await work(snapshot, cts.Token).ConfigureAwait(false);

@@ -26,4 +26,18 @@ public class PhraseMatcherTests
         Assert.Empty(Match("sources say", "Sources, say, nothing."));
         Assert.Empty(Match("sources say", "Resources say."));
     }
+
+    [Theory]
+    [InlineData("Sources say so.", true)]
+    [InlineData("SOURCES\nsaid no.", true)]
+    [InlineData("Resources say.", false)]
+    [InlineData("The sources, say, nothing.", false)]
+    public void Any_agrees_with_matches(string text, bool expected)
+    {
+        var doc = Document.Parse("a.txt", text);
+        var context = new AnalysisContext(doc, Core.Engine.LintOptions.Default);
+        var matcher = new PhraseMatcher(["sources say|said", "according to multiple? sources"]);
+        Assert.All(context.Blocks, b => Assert.Equal(matcher.Matches(b).Any(), matcher.Any(b)));
+        Assert.Equal(expected, context.Blocks.Any(matcher.Any));
+    }
 }

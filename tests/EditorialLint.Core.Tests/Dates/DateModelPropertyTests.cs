@@ -44,6 +44,23 @@ public class DateModelPropertyTests
             iterations: 3000,
             print: t => PropertyRunner.Literal(t));
     }
+
+    [Fact]
+    public void The_anchor_prefilter_never_skips_a_text_with_an_expression()
+    {
+        string[] more = ["tonight", "Tonight", "morning", "this", "DAYS", "Weeks", "in", "recent", "years", "Thurs", "Dec", "ten", "Ago", "n\u0131ght"];
+        PropertyRunner.Check(
+            "date-model.anchor-prefilter",
+            Gen.OneOf(Fragments.Concat(more).ToArray()).Array[0, 12].Select(string.Concat),
+            text => Assert.True(TemporalRecognizer.Recognize(text).Count == 0 || TemporalRecognizer.MayContainExpression(text), $"skipped \"{text}\""),
+            baseSeed: 9_950_000,
+            iterations: 5000,
+            print: t => PropertyRunner.Literal(t));
+        Assert.False(TemporalRecognizer.MayContainExpression("The minister said the talks went well."));
+        Assert.True(TemporalRecognizer.MayContainExpression("over the past few weeks"));
+        Assert.False(TemporalRecognizer.MayContainExpression("Profits rose 76% to $1.13bn, and 464,000 users left."));
+        Assert.True(TemporalRecognizer.MayContainExpression("Profits rose in 2004."));
+    }
 }
 
 /// <summary>Run-on text with thousands of dates and no sentence end (context scans are bounded, so this stays linear).</summary>

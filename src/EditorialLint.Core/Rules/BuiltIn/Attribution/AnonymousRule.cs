@@ -24,32 +24,54 @@ public sealed class AnonymousRule : IRule
         "An unnamed person is quoted or paraphrased, and the passage does not say why they could not be named. "
         + "Most style guides grant anonymity only with a reason the reader can see: say why (\"who spoke on condition "
         + "of anonymity because they were not authorised to discuss the talks\"), or name the source.",
-        "\"An Iranian official told Al Jazeera that Oman will host the talks.\" -> \"An Iranian official, who spoke on condition of anonymity because the venue had not been announced, told Al Jazeera that Oman will host the talks.\"");
+        "\"An Iranian official told Al Jazeera that Oman will host the talks.\" -> \"An Iranian official, who spoke on condition of anonymity because the venue had not been announced, told Al Jazeera that Oman will host the talks.\"")
+    {
+        Locality = RuleLocality.BlockAndNeighbours(1), // the block and the paragraphs just before and after it
+    };
 
     public void Analyze(AnalysisContext context)
     {
         SpeechWords words = SpeechWords.Shared;
         var blocks = context.Blocks;
-        bool[] explained = blocks.Select(words.ExplainsAnonymity).ToArray();
-        var quotations = context.Get<QuotationAnalysis>();
+
+        // Whether a block explains anonymity is asked only around a candidate speaker (rare), and at most once per block.
+        var explained = new sbyte[blocks.Length];
+        bool Explained(int b)
+        {
+            if (b < 0 || b >= blocks.Length)
+            {
+                return false;
+            }
+
+            if (explained[b] == 0)
+            {
+                explained[b] = words.ExplainsAnonymity(blocks[b]) ? (sbyte)1 : (sbyte)-1;
+            }
+
+            return explained[b] > 0;
+        }
+
+        QuotationAnalysis? quotations = null;
         for (int b = 0; b < blocks.Length; b++)
         {
             BlockAnalysis block = blocks[b];
-            if (explained[b] || (b > 0 && explained[b - 1]) || (b + 1 < blocks.Length && explained[b + 1]))
-            {
-                continue;
-            }
-
             foreach (int index in block.WordTokenIndices)
             {
                 Token determiner = block.Tokens[index];
-                if (!words.Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(block.Span(determiner)) || quotations.IsQuoted(block, determiner.Start))
+                if (!words.IsDeterminer(block.Span(determiner)))
+                {
+                    continue;
+                }
+
+                quotations ??= context.Get<QuotationAnalysis>();
+                if (quotations.IsQuoted(block, determiner.Start))
                 {
                     continue;
                 }
 
                 int noun = FindSpeaker(block, index, words);
-                if (noun < 0 || AppositionToName(block, index) || !Speaks(block, index, noun, words))
+                if (noun < 0 || AppositionToName(block, index) || !Speaks(block, index, noun, words)
+                    || Explained(b) || Explained(b - 1) || Explained(b + 1))
                 {
                     continue;
                 }
@@ -65,6 +87,7 @@ public sealed class AnonymousRule : IRule
     private static int FindSpeaker(BlockAnalysis block, int determinerIndex, SpeechWords words)
     {
         int modifiers = 0;
+        var speakers = words.Speakers.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = determinerIndex + 1; i < block.Tokens.Length; i++)
         {
             Token t = block.Tokens[i];
@@ -85,7 +108,7 @@ public sealed class AnonymousRule : IRule
             }
 
             ReadOnlySpan<char> word = block.Span(t);
-            if (words.Speakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (speakers.Contains(word))
             {
                 // "an official statement", "a source of income": the noun must end the phrase.
                 int next = block.NextWord(i);

@@ -22,7 +22,10 @@ public sealed class QuoteUnattributedRule : IRule
         Severity.Warning,
         "A full-sentence quotation has no speaker in its sentence or the next one, so the reader cannot tell who "
         + "said it. Attribute it where it stands: \"..., she said.\", or introduce it: \"The minister was blunt: ...\"",
-        "\"We will not negotiate under threat.\" The talks collapsed on Friday. -> \"We will not negotiate under threat,\" the foreign minister said. The talks collapsed on Friday.");
+        "\"We will not negotiate under threat.\" The talks collapsed on Friday. -> \"We will not negotiate under threat,\" the foreign minister said. The talks collapsed on Friday.")
+    {
+        Locality = RuleLocality.BlockAndNeighbours(1), // the block and the paragraphs just before and after it
+    };
 
     public void Analyze(AnalysisContext context)
     {

@@ -35,7 +35,10 @@ public sealed class VagueRule : IRule
         "A claim is pinned on nobody in particular. Readers cannot weigh a claim whose source they cannot see: "
         + "name the source, or say how many sources, who they are and why they cannot be named. "
         + "The phrases come from rules/attribution/vague.yaml, which a newsroom can extend.",
-        "\"According to multiple sources, a deal is near.\" -> \"Two diplomats briefed on the talks, who spoke on condition of anonymity because they were not authorised to discuss them, said a deal was near.\"");
+        "\"According to multiple sources, a deal is near.\" -> \"Two diplomats briefed on the talks, who spoke on condition of anonymity because they were not authorised to discuss them, said a deal was near.\"")
+    {
+        Locality = RuleLocality.Block(), // the findings for a block depend on it alone
+    };
 
     /// <summary>The built-in phrase lists, for merging with a newsroom's own.</summary>
     public static PhraseLists BuiltInLists() => PhraseLists.LoadEmbedded(DataFile);

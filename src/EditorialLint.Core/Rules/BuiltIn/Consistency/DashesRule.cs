@@ -36,7 +36,7 @@ public sealed class DashesRule : IRule
         foreach (BlockAnalysis block in context.Blocks)
         {
             string text = block.Text;
-            for (int i = 0; i < text.Length; i++)
+            for (int i = TextScan.Next(text, 0, Dashes); i >= 0; i = TextScan.Next(text, i + 1, Dashes))
             {
                 if (TryRead(text, i, out TextSpan span, out Style style))
                 {
@@ -57,6 +57,10 @@ public sealed class DashesRule : IRule
     }
 
     /// <summary>A parenthetical dash at <paramref name="i"/>, with the spaces around it when it is spaced.</summary>
+
+    /// <summary>En dash, em dash and hyphen: only these can start a dash.</summary>
+    private static readonly System.Buffers.SearchValues<char> Dashes = System.Buffers.SearchValues.Create("\u2013\u2014-");
+
     private static bool TryRead(string text, int i, out TextSpan span, out Style style)
     {
         span = default;

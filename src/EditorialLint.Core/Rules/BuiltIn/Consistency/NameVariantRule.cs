@@ -50,33 +50,17 @@ public sealed class NameVariantRule : IRule
     /// <summary>"Al Thani" and "Al-Thani", "Time Warner" and "TimeWarner": the same letters, joined differently.</summary>
     private void ReportJoinerVariants(AnalysisContext context, IReadOnlyList<NameMention> mentions, HashSet<(int, int)> reported)
     {
-        var forms = new Dictionary<string, List<(string Surface, NameMention Mention, TextSpan Span)>>(StringComparer.Ordinal);
-        foreach (NameMention m in mentions)
+        // Keys (the words run together, lower-cased) are first told apart by a 64-bit hash, so no string is made for
+        // the many keys used once; on a hash collision between two different keys, the keys themselves are used.
+        var groups = JoinerGroups(mentions, hashed: true) ?? JoinerGroups(mentions, hashed: false)!;
+        foreach (var list in groups)
         {
-            for (int start = 0; start < m.Name.Length; start++)
+            // One surface only (the common case): nothing to compare.
+            if (list.TrueForAll(f => string.Equals(f.Surface, list[0].Surface, StringComparison.Ordinal)))
             {
-                for (int length = 1; length <= 3 && start + length <= m.Name.Length; length++)
-                {
-                    string key = string.Concat(m.Name.Skip(start).Take(length)).ToLowerInvariant();
-                    if (key.Length < 6)
-                    {
-                        continue;
-                    }
-
-                    string surface = m.Name[start] + string.Concat(Enumerable.Range(start + 1, length - 1).Select(k => m.Joiners[k - 1] + m.Name[k]));
-                    TextSpan span = TextSpan.FromBounds(m.WordSpans[start].Start, m.WordSpans[start + length - 1].End);
-                    if (!forms.TryGetValue(key, out var list))
-                    {
-                        forms[key] = list = new();
-                    }
-
-                    list.Add((surface, m, span));
-                }
+                continue;
             }
-        }
 
-        foreach (var (_, list) in forms)
-        {
             var bySurface = list.GroupBy(f => f.Surface, StringComparer.Ordinal).ToList();
             if (bySurface.Count < 2 || bySurface.Select(g => g.Key.ToLowerInvariant()).Distinct().Count() < 2)
             {
@@ -92,6 +76,148 @@ public sealed class NameVariantRule : IRule
                     Fix.Replace($"Write '{majority.Key}'", first.Mention.Block.Block, first.Span, majority.Key));
             }
         }
+    }
+
+    /// <summary>
+    /// The uses of every key used at least twice, in the order keys first occur, each use with its surface (the
+    /// words with their joiners) and span. Keys are compared by a hash of the lower-cased letters when
+    /// <paramref name="hashed"/> (null when two different keys share a hash), else by the lower-cased string.
+    /// </summary>
+    internal static List<List<(string Surface, NameMention Mention, TextSpan Span)>>? JoinerGroups(IReadOnlyList<NameMention> mentions, bool hashed)
+    {
+        // Each use is chained to the previous use of its key.
+        var byHash = new Dictionary<ulong, (int Head, int Tail, int Count)>();
+        var byString = new Dictionary<string, (int Head, int Tail, int Count)>(StringComparer.Ordinal);
+        var stringLookup = byString.GetAlternateLookup<ReadOnlySpan<char>>();
+        var uses = new List<(NameMention Mention, int Start, int Length, int Next)>();
+        Span<char> buffer = stackalloc char[256];
+        foreach (NameMention m in mentions)
+        {
+            for (int start = 0; start < m.Name.Length; start++)
+            {
+                int letters = 0;
+                for (int length = 1; length <= 3 && start + length <= m.Name.Length; length++)
+                {
+                    // Lower-casing keeps the length: too short a key is never made.
+                    letters += m.Name[start + length - 1].Length;
+                    if (letters < 6)
+                    {
+                        continue;
+                    }
+
+                    Span<char> key = letters <= buffer.Length ? buffer[..letters] : new char[letters];
+                    LowerKey(m, start, length, key);
+                    bool exists;
+                    ref var entry = ref hashed
+                        ? ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byHash, Hash(key), out exists)
+                        : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(stringLookup, key, out exists);
+                    uses.Add((m, start, length, -1));
+                    if (exists)
+                    {
+                        uses[entry.Tail] = uses[entry.Tail] with { Next = uses.Count - 1 };
+                        entry = (entry.Head, uses.Count - 1, entry.Count + 1);
+                    }
+                    else
+                    {
+                        entry = (uses.Count - 1, uses.Count - 1, 1);
+                    }
+                }
+            }
+        }
+
+        var groups = new List<List<(string Surface, NameMention Mention, TextSpan Span)>>();
+        foreach (var chain in hashed ? (IEnumerable<(int Head, int Tail, int Count)>)byHash.Values : byString.Values)
+        {
+            if (chain.Count < 2 || SameWordsAndJoiners(uses, chain.Head))
+            {
+                continue; // used once, or always written alike: one surface, nothing to compare
+            }
+
+            var list = new List<(string Surface, NameMention Mention, TextSpan Span)>(chain.Count);
+            string? firstKey = null;
+            for (int u = chain.Head; u >= 0; u = uses[u].Next)
+            {
+                var (m, start, length, _) = uses[u];
+                string surface = length switch
+                {
+                    1 => m.Name[start],
+                    2 => string.Concat(m.Name[start], m.Joiners[start], m.Name[start + 1]),
+                    _ => string.Concat(m.Name[start], m.Joiners[start], m.Name[start + 1], m.Joiners[start + 1], m.Name[start + 2]),
+                };
+                if (hashed)
+                {
+                    int letters = 0;
+                    for (int k = start; k < start + length; k++)
+                    {
+                        letters += m.Name[k].Length;
+                    }
+
+                    char[] key = new char[letters];
+                    LowerKey(m, start, length, key);
+                    string real = new(key);
+                    if (firstKey is not null && !string.Equals(firstKey, real, StringComparison.Ordinal))
+                    {
+                        return null; // two keys share a hash
+                    }
+
+                    firstKey = real;
+                }
+
+                list.Add((surface, m, TextSpan.FromBounds(m.WordSpans[start].Start, m.WordSpans[start + length - 1].End)));
+            }
+
+            groups.Add(list);
+        }
+
+        return groups;
+    }
+
+    /// <summary>
+    /// True when every use of the chain has the first one's words and joiners, i.e. the same surface (name words
+    /// hold no joiner character, so a surface spells out its words and joiners).
+    /// </summary>
+    private static bool SameWordsAndJoiners(List<(NameMention Mention, int Start, int Length, int Next)> uses, int head)
+    {
+        var (m0, s0, l0, _) = uses[head];
+        for (int u = uses[head].Next; u >= 0; u = uses[u].Next)
+        {
+            var (m, start, length, _) = uses[u];
+            if (length != l0)
+            {
+                return false;
+            }
+
+            for (int k = 0; k < length; k++)
+            {
+                if (!string.Equals(m.Name[start + k], m0.Name[s0 + k], StringComparison.Ordinal)
+                    || (k > 0 && !string.Equals(m.Joiners[start + k - 1], m0.Joiners[s0 + k - 1], StringComparison.Ordinal)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The words <paramref name="start"/>..+<paramref name="length"/> of the name run together and lower-cased (as ToLowerInvariant of their concatenation).</summary>
+    private static void LowerKey(NameMention m, int start, int length, Span<char> key)
+    {
+        for (int k = start, at = 0; k < start + length; at += m.Name[k].Length, k++)
+        {
+            m.Name[k].AsSpan().ToLowerInvariant(key[at..]);
+        }
+    }
+
+    private static ulong Hash(ReadOnlySpan<char> key)
+    {
+        ulong hash = 14695981039346656037;
+        foreach (char c in key)
+        {
+            hash = (hash ^ c) * 1099511628211;
+        }
+
+        return hash;
     }
 
     /// <summary>"Araghchi" and "Araghchy": two spellings one letter apart, one of them the odd one out, not two people.</summary>
@@ -258,11 +384,30 @@ public sealed class NameVariantRule : IRule
 
         // Mentions by their text, in document order: each surname looks only at its own (was a scan of every
         // mention per person, quadratic on long drafts).
-        var byText = mentions.ToLookup(m => m.Text, StringComparer.Ordinal);
+        // Only mentions whose text is some person's surname are looked at. A surname has at most one joiner (a
+        // particle and a name), and name words hold no space or hyphen, so a mention of three words or more is none.
+        var byText = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
+        if (people.Count > 0)
+        {
+            foreach (NameMention m in mentions)
+            {
+                string? text = m.Name.Length switch { 1 => m.Name[0], 2 => m.Text, _ => null };
+                if (text is not null && people.ContainsKey(text))
+                {
+                    if (!byText.TryGetValue(text, out var list))
+                    {
+                        byText[text] = list = new List<NameMention>();
+                    }
+
+                    list.Add(m);
+                }
+            }
+        }
+
         foreach (var (surname, full) in people)
         {
             // The early mention must be a person: an honorific or title before it ("Mr Kennedy"), or speech right after it.
-            NameMention? early = byText[surname]
+            NameMention? early = (byText.TryGetValue(surname, out var sameText) ? sameText : [])
                 .Where(m => names.IsBody(m.Block) && Position(m, default) < Position(full, default) && (m.HasTitle || m.FollowedBySpeech))
                 .FirstOrDefault();
             if (early is null)
@@ -282,10 +427,14 @@ public sealed class NameVariantRule : IRule
     /// </summary>
     private static bool IsFullName(NameMention m) =>
         m.Name.Length is 2 or 3 && m.Joiners.All(j => j == " ") && !NameAnalysis.IsParticle(m.Name[0]) && !NameAnalysis.IsTitleWord(m.Name[0])
-        && m.Surname != m.Text && (!m.SentenceInitial || m.HasTitle || m.FollowedByApposition || m.FollowedBySpeech) && !IsCalendarWord(m.Name[0]) && !NameAnalysis.IsOrganisationWord(m.Name[^1]) && !NameAnalysis.IsNotGivenName(m.Name[0]);
+        && (!m.SentenceInitial || m.HasTitle || m.FollowedByApposition || m.FollowedBySpeech) && !IsCalendarWord(m.Name[0]) && !NameAnalysis.IsOrganisationWord(m.Name[^1]) && !NameAnalysis.IsNotGivenName(m.Name[0])
+        && m.Surname != m.Text; // last: it builds two strings
 
     private static bool IsCalendarWord(string word) =>
-        EditorialLint.Core.Dates.DateLexicon.TryMonth(word, out _, out _) || System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.DayNames.Contains(word, StringComparer.Ordinal);
+        EditorialLint.Core.Dates.DateLexicon.TryMonth(word, out _, out _) || DayNames.Contains(word, StringComparer.Ordinal);
+
+    /// <summary>"Sunday" to "Saturday" (DateTimeFormatInfo.DayNames copies its array on every call).</summary>
+    private static readonly string[] DayNames = System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.DayNames;
 
     private void Report(AnalysisContext context, HashSet<(int, int)> reported, BlockAnalysis block, TextSpan span, string message, Fix? fix)
     {

@@ -26,6 +26,12 @@ public sealed class NumbersRule : IRule
         Enumerable.Range(10, 90).ToFrozenDictionary(n => n.ToWords(English), n => n, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words after a figure that keep it a figure in AP style: units, money, percentages, times, millions.</summary>
+    /// <summary>
+    /// The words a number word from ten up can start with: each whole key, and the part of a compound key before
+    /// its hyphen ("twenty" of "twenty-five"). A word outside it starts no <see cref="WordsFrom10"/> key.
+    /// </summary>
+    private static readonly FirstWordFilter NumberWordStarts = BuildNumberWordStarts();
+
     private static readonly FrozenSet<string> FigureNouns = new[]
     {
         "percent", "pct", "per", "million", "millions", "mln", "billion", "billions", "bln", "trillion", "thousand",
@@ -60,7 +66,10 @@ public sealed class NumbersRule : IRule
         "AP style spells out one to nine and uses figures from 10 up, keeping figures for ages, money, percentages, "
         + "measures, times, dates, scores and millions, and spelling out a number that starts a sentence. The fix "
         + "writes the words (or the figure).",
-        "\"talks lasted 3 hours with fifteen delegations\" -> \"talks lasted three hours with 15 delegations\"");
+        "\"talks lasted 3 hours with fifteen delegations\" -> \"talks lasted three hours with 15 delegations\"")
+    {
+        Locality = RuleLocality.Block(), // the findings for a block depend on it alone
+    };
 
     public void Analyze(AnalysisContext context)
     {
@@ -106,6 +115,11 @@ public sealed class NumbersRule : IRule
         span = default;
         number = 0;
         var tokens = block.Tokens;
+        if (!NumberWordStarts.MayContain(block.Span(tokens[index])))
+        {
+            return false;
+        }
+
         string first = block.TextOf(tokens[index]);
         int end = index;
         string candidate = first;
@@ -150,6 +164,18 @@ public sealed class NumbersRule : IRule
 
         span = TextSpan.FromBounds(tokens[index].Start, tokens[end].End);
         return true;
+    }
+
+    private static FirstWordFilter BuildNumberWordStarts()
+    {
+        var filter = new FirstWordFilter();
+        foreach (string key in WordsFrom10.Keys)
+        {
+            filter.Add(key);
+            filter.Add(key.Split('-')[0]);
+        }
+
+        return filter;
     }
 
     private static bool IsSmallNumberWord(string word) =>

@@ -32,7 +32,7 @@ public sealed class QuotesRule : IRule
         foreach (BlockAnalysis block in context.Blocks)
         {
             string text = block.Text;
-            for (int i = 0; i < text.Length; i++)
+            for (int i = TextScan.Next(text, 0, Marks); i >= 0; i = TextScan.Next(text, i + 1, Marks))
             {
                 char c = text[i];
                 if (c is '\u201C' or '\u201D' or '\u2018' or '\u2019')
@@ -57,6 +57,9 @@ public sealed class QuotesRule : IRule
             context.Report(Descriptor, o.Block, o.Span, message, Fix.Replace($"Write {replacement}", o.Block.Block, o.Span, replacement, safe: vote.IsDecisive));
         }
     }
+
+    /// <summary>Quotation marks and apostrophes, curly and straight: the only characters the vote counts.</summary>
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\u201C\u201D\u2018\u2019\"'");
 
     private static string Straighten(char mark) => mark is '\u201C' or '\u201D' ? "\"" : "'";
 

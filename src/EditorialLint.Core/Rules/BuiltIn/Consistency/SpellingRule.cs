@@ -22,6 +22,83 @@ public sealed class SpellingRule : IRule
         Other,
     }
 
+    /// <summary>
+    /// Every spelling of a variant pair and of <see cref="SenseDependent"/> (lower case, as in <see cref="SpellingVariants"/>),
+    /// and the longest one: a word whose lower-cased form is not here marks no variety, so the rule asks
+    /// <see cref="SpellingVariants.VarietyOf"/> only about these, and makes no string for any other word.
+    /// </summary>
+    private sealed class VariantSet
+    {
+        private const int BloomBits = 1 << 17;
+
+        // One bit per hash of each word (16 KB, about 6% false positives): most words are turned away here, before
+        // the set's own hash and comparison.
+        private readonly ulong[] bloom = new ulong[BloomBits / 64];
+
+        public VariantSet(IEnumerable<string> words)
+        {
+            Words = new HashSet<string>(words, StringComparer.Ordinal);
+            Longest = Words.Count == 0 ? 0 : Words.Max(w => w.Length);
+            foreach (string word in Words)
+            {
+                uint bit = Fold(Hash(word));
+                bloom[bit >> 6] |= 1UL << (int)(bit & 63);
+            }
+        }
+
+        public HashSet<string> Words { get; }
+
+        public int Longest { get; }
+
+        /// <summary>
+        /// Writes the word lower-cased (as <see cref="string.ToLowerInvariant()"/> would) into <paramref name="lowered"/>
+        /// and returns false only when that is not in <see cref="Words"/>.
+        /// </summary>
+        public bool LowerAndTest(ReadOnlySpan<char> word, Span<char> lowered)
+        {
+            uint hash = 2166136261;
+            foreach (char c in word)
+            {
+                if (c >= 128)
+                {
+                    word.ToLowerInvariant(lowered);
+                    return MayContain(lowered);
+                }
+
+                hash = (hash ^ (c is >= 'A' and <= 'Z' ? (uint)(c | 0x20) : c)) * 16777619;
+            }
+
+            if (!Test(hash))
+            {
+                return false;
+            }
+
+            word.ToLowerInvariant(lowered);
+            return true;
+        }
+
+        private bool MayContain(ReadOnlySpan<char> lowered) => Test(Hash(lowered));
+
+        private bool Test(uint hash)
+        {
+            uint bit = Fold(hash);
+            return (bloom[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+        }
+
+        private static uint Fold(uint hash) => (hash ^ (hash >> 15)) & (BloomBits - 1);
+
+        private static uint Hash(ReadOnlySpan<char> word)
+        {
+            uint hash = 2166136261;
+            foreach (char c in word)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return hash;
+        }
+    }
+
     private readonly record struct Use(BlockAnalysis Block, TextSpan Span, string Word, string Lower);
 
     /// <summary>
@@ -36,6 +113,8 @@ public sealed class SpellingRule : IRule
         ["program"] = (EnglishVariety.American, "programme"),
         ["programs"] = (EnglishVariety.American, "programmes"),
     };
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SpellingVariants, VariantSet> VariantWordsBySource = new();
 
     private static readonly HashSet<string> ComputingWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -59,22 +138,39 @@ public sealed class SpellingRule : IRule
         SpellingVariants variants = EnglishDictionary.Shared.Variants;
         var votes = new Dictionary<Axis, StyleVote<EnglishVariety>> { [Axis.IseIze] = new(), [Axis.Other] = new() };
         var uses = new List<(Axis Axis, EnglishVariety Variety, Use Use)>();
-        bool writesProgramme = context.Blocks.Any(b => b.Text.Contains("programme", StringComparison.OrdinalIgnoreCase));
+        bool? writesProgramme = null;
+        VariantSet variantWords = VariantWords(variants);
+        var marked = variantWords.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var senseDependent = SenseDependent.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = variantWords.Longest <= 128 ? stackalloc char[128] : new char[variantWords.Longest];
         foreach (BlockAnalysis block in context.Blocks)
         {
             foreach (int i in block.WordTokenIndices)
             {
                 Token t = block.Tokens[i];
-                string word = block.TextOf(t);
-                if (word.Length < 3 || !IsCommonWord(block, i, word))
+                if (t.Length < 3 || t.Length > variantWords.Longest)
                 {
                     continue;
                 }
 
-                string lower = word.ToLowerInvariant();
-                if (SenseDependent.TryGetValue(lower, out var sense))
+                // Most words mark no variety: look the lower-cased word up without making a string of it.
+                Span<char> lowered = buffer[..t.Length];
+                if (!variantWords.LowerAndTest(block.Span(t), lowered))
                 {
-                    if (sense.Variety == EnglishVariety.American && (!writesProgramme || AboutComputing(block, t)))
+                    continue;
+                }
+
+                bool sensitive = senseDependent.TryGetValue(lowered, out var sense);
+                if ((!sensitive && !marked.Contains(lowered)) || !IsCommonWord(block, i, block.Span(t)))
+                {
+                    continue;
+                }
+
+                string word = block.TextOf(t);
+                string lower = word.ToLowerInvariant();
+                if (sensitive)
+                {
+                    if (sense.Variety == EnglishVariety.American && (!(writesProgramme ??= WritesProgramme(context)) || AboutComputing(block, t)))
                     {
                         continue;
                     }
@@ -123,8 +219,18 @@ public sealed class SpellingRule : IRule
         }
     }
 
+    private static bool WritesProgramme(AnalysisContext context) =>
+        context.Blocks.Any(b => b.Text.Contains("programme", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Every spelling of a variant pair (lower case, as in <see cref="SpellingVariants"/>): a word whose lower-cased
+    /// form is not here has no variety, so <see cref="SpellingVariants.VarietyOf"/> is asked only about these.
+    /// </summary>
+    private static VariantSet VariantWords(SpellingVariants variants) =>
+        VariantWordsBySource.GetValue(variants, v => new VariantSet(v.Pairs.SelectMany(p => new[] { p.American, p.British }).Concat(SenseDependent.Keys)));
+
     /// <summary>A word as a common noun or verb: lower case, or capitalised only because it opens a sentence and no capitalised word follows.</summary>
-    private static bool IsCommonWord(BlockAnalysis block, int index, string word)
+    private static bool IsCommonWord(BlockAnalysis block, int index, ReadOnlySpan<char> word)
     {
         if (char.IsLower(word[0]))
         {
@@ -132,13 +238,26 @@ public sealed class SpellingRule : IRule
         }
 
         Token t = block.Tokens[index];
-        if (word.Skip(1).Any(char.IsUpper) || block.Sentences[block.SentenceIndexAt(t.Start)].Start != t.Start)
+        if (HasUpperAfterFirst(word) || block.Sentences[block.SentenceIndexAt(t.Start)].Start != t.Start)
         {
             return false;
         }
 
         int next = block.NextWord(index);
         return next < 0 || !char.IsUpper(block.Text[block.Tokens[next].Start]);
+    }
+
+    private static bool HasUpperAfterFirst(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word[1..])
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"organize", "organization", "organizing", "stabilizer": the American side of an -ise/-ize pair.</summary>

@@ -32,7 +32,10 @@ public sealed partial class ResidueRule : IRule
         "Text that is not part of the story: web page furniture carried over by copy and paste (\"Read Entire Article\", "
         + "navigation pipes, \"3 hours ago\" counters, \"Click here to subscribe\") or a drafting leftover (TK, XX, "
         + "[link], lorem ipsum). Delete it, or fill in what it stands for.",
-        "\"Read Entire Article\" at the end of a pasted draft -> delete the line");
+        "\"Read Entire Article\" at the end of a pasted draft -> delete the line")
+    {
+        Locality = RuleLocality.Block(), // the findings for a block depend on it alone
+    };
 
     public void Analyze(AnalysisContext context)
     {
@@ -46,8 +49,8 @@ public sealed partial class ResidueRule : IRule
             {
                 int lineEnd = text.IndexOf('\n', lineStart);
                 lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-                Match whole = WholeLineFurniture().Match(text, lineStart, lineEnd - lineStart);
-                if (whole.Success)
+                Match? whole = MayBeFurniture(text.AsSpan(lineStart, lineEnd - lineStart)) ? WholeLineFurniture().Match(text, lineStart, lineEnd - lineStart) : null;
+                if (whole is { Success: true })
                 {
                     TextSpan span = Trimmed(text, lineStart, lineEnd);
                     furnitureLines.Add(span);
@@ -78,18 +81,21 @@ public sealed partial class ResidueRule : IRule
                 context.Report(Descriptor, block, span, message, wholeLine ? [DeleteFix(block, line)] : []);
             }
 
-            foreach (Match m in BracketPlaceholder().Matches(text))
+            if (text.Contains('['))
             {
-                context.Report(Descriptor, block, new TextSpan(m.Index, m.Length), $"'{m.Value}' is a placeholder left in the copy");
+                foreach (Match m in BracketPlaceholder().Matches(text))
+                {
+                    context.Report(Descriptor, block, new TextSpan(m.Index, m.Length), $"'{m.Value}' is a placeholder left in the copy");
+                }
             }
 
+            var placeholders = Placeholders.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (int i in block.WordTokenIndices)
             {
                 Token t = block.Tokens[i];
-                string word = block.TextOf(t);
-                if (Placeholders.Contains(word) && !AfterCapitalisedWord(block, i))
+                if (text[t.Start] is 'T' or 'X' && placeholders.Contains(block.Span(t)) && !AfterCapitalisedWord(block, i))
                 {
-                    context.Report(Descriptor, block, t.Span, $"'{word}' is a placeholder left in the copy");
+                    context.Report(Descriptor, block, t.Span, $"'{block.TextOf(t)}' is a placeholder left in the copy");
                 }
             }
         }
@@ -101,6 +107,34 @@ public sealed partial class ResidueRule : IRule
         int previous = block.PreviousWord(index);
         return previous >= 0 && index - previous == 2 && block.Tokens[index - 1].Kind == TokenKind.Whitespace
             && char.IsUpper(block.Text[block.Tokens[previous].Start]) && !Placeholders.Contains(block.TextOf(block.Tokens[previous]));
+    }
+
+    /// <summary>
+    /// A line can be furniture only with three pipes or with "ago" (any case): every other line skips the regex.
+    /// </summary>
+    private static bool MayBeFurniture(ReadOnlySpan<char> line) => line.Count('|') >= 3 || ContainsAgo(line);
+
+    /// <summary>"ago" in any case (as an ordinal case-insensitive search finds it), by its middle letter.</summary>
+    private static bool ContainsAgo(ReadOnlySpan<char> line)
+    {
+        for (int from = 1; from < line.Length - 1;)
+        {
+            int g = line[from..^1].IndexOfAny('g', 'G');
+            if (g < 0)
+            {
+                return false;
+            }
+
+            g += from;
+            if ((line[g - 1] | 0x20) == 'a' && (line[g + 1] | 0x20) == 'o')
+            {
+                return true;
+            }
+
+            from = g + 1;
+        }
+
+        return false;
     }
 
     private static Fix DeleteFix(BlockAnalysis block, TextSpan span) =>

@@ -29,7 +29,10 @@ public sealed class ArticleRule : IRule
         Severity.Warning,
         "\"An\" goes before a vowel sound and \"a\" before a consonant sound, whatever the spelling: \"an hour\", "
             + "\"a university\", \"an MP\", \"a NATO summit\". The fix swaps the article.",
-        "\"a agreement\" -> \"an agreement\"; \"an European diplomat\" -> \"a European diplomat\"");
+        "\"a agreement\" -> \"an agreement\"; \"an European diplomat\" -> \"a European diplomat\"")
+    {
+        Locality = RuleLocality.Block(), // the findings for a block depend on it alone
+    };
 
     public void Analyze(AnalysisContext context)
     {

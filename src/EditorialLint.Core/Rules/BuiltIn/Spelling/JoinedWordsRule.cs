@@ -18,14 +18,17 @@ public sealed class JoinedWordsRule : IRule
         "Words run together",
         Severity.Warning,
         "Two words are written as one, usually a missing space typed at speed. The fix inserts the space.",
-        "\"a roadmap towardsa comprehensive agreement\" -> \"a roadmap towards a comprehensive agreement\"");
+        "\"a roadmap towardsa comprehensive agreement\" -> \"a roadmap towards a comprehensive agreement\"")
+    {
+        Locality = RuleLocality.Block(DocumentFact.EstablishedWords), // the block, and which of its words the article establishes
+    };
 
     public void Analyze(AnalysisContext context)
     {
         var dictionary = EnglishDictionary.Shared;
         var vocabulary = context.Options.Vocabulary;
         var established = context.Get<EstablishedWords>();
-        foreach (var (block, index) in context.Get<WordVerdicts>().UnknownWords())
+        foreach (var (block, index) in context.Get<WordVerdicts>().UnknownWords(context.Blocks))
         {
             var token = block.Tokens[index];
             if (token.Length < 3)

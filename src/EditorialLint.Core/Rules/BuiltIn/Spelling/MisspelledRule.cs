@@ -20,13 +20,16 @@ public sealed class MisspelledRule : IRule
             + "vocabulary (accept.txt) nor the rest of the article, and is one slip away from a common word. Words "
             + "with nothing close (names, foreign or new words) are reported as information only; a capitalised "
             + "word inside a sentence is taken as a name, and a word the article uses twice as its own term.",
-        "\"the goverment said\" -> \"the government said\"");
+        "\"the goverment said\" -> \"the government said\"")
+    {
+        Locality = RuleLocality.Block(DocumentFact.EstablishedWords), // the block, and which of its words the article establishes
+    };
 
     public void Analyze(AnalysisContext context)
     {
         var judge = new SpellingJudge(EnglishDictionary.Shared, context.Options.Vocabulary);
         var established = context.Get<EstablishedWords>();
-        foreach (var (block, index) in context.Get<WordVerdicts>().UnknownWords())
+        foreach (var (block, index) in context.Get<WordVerdicts>().UnknownWords(context.Blocks))
         {
             context.CancellationToken.ThrowIfCancellationRequested(); // dictionary words are correct (SpellingJudge.IsCorrect) and never get here
             var token = block.Tokens[index];

@@ -24,7 +24,10 @@ public sealed class RepeatedWordRule : IRule
         "Repeated word",
         Severity.Warning,
         "The same word appears twice in a row, often across a line break or after an edit. The fix deletes the second one.",
-        "\"the the talks\" -> \"the talks\"");
+        "\"the the talks\" -> \"the talks\"")
+    {
+        Locality = RuleLocality.Block(), // the findings for a block depend on it alone
+    };
 
     public void Analyze(AnalysisContext context)
     {

@@ -18,7 +18,10 @@ public sealed class SpacingRule : IRule
         Severity.Warning,
         "A sentence or clause mark needs one space after it and none before it; two spaces between words are one "
             + "too many. The fix inserts or deletes the space.",
-        "\"the talks.The minister\" -> \"the talks. The minister\"; \"the talks , he said\" -> \"the talks, he said\"");
+        "\"the talks.The minister\" -> \"the talks. The minister\"; \"the talks , he said\" -> \"the talks, he said\"")
+    {
+        Locality = RuleLocality.Block(), // the findings for a block depend on it alone
+    };
 
     public void Analyze(AnalysisContext context)
     {

@@ -48,4 +48,19 @@ public class NameVariantRuleTests
         RuleAssert.None<NameVariantRule>(
             "Can diplomacy work?\n\nIran wants talks to stabilise, as Trump sends mixed messages.\n\nPublished On 4 Feb 2026\n\nUS President Donald Trump told Fox News this week that Iran is talking.",
             published: null);
+
+    [Fact]
+    public void Joiner_groups_by_hash_equal_groups_by_string()
+    {
+        const string text = "Time Warner said TimeWarner and Time-Warner grew. Sheikh Al Thani met Al-Thani and AL THANI. "
+            + "Time Warner again, and Mohammed bin Salman, Mohammed Bin Salman, and Larijani met Larijani.";
+        var context = new Core.Analysis.AnalysisContext(Core.Documents.Document.Parse("a.txt", text), Core.Engine.LintOptions.Default);
+        var mentions = context.Get<Core.Analysis.NameAnalysis>().Mentions;
+        var hashed = NameVariantRule.JoinerGroups(mentions, hashed: true)!;
+        var byString = NameVariantRule.JoinerGroups(mentions, hashed: false)!;
+        Assert.NotEmpty(byString);
+        Assert.Equal(
+            byString.Select(g => g.Select(f => (f.Surface, f.Span)).ToArray()),
+            hashed.Select(g => g.Select(f => (f.Surface, f.Span)).ToArray()));
+    }
 }
