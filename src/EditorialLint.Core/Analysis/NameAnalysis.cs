@@ -45,13 +45,35 @@ public sealed record NameMention(
     {
         get
         {
-            var parts = new System.Text.StringBuilder(Name[0]);
-            for (int i = 1; i < Name.Length; i++)
+            if (Name.Length == 1)
             {
-                parts.Append(Joiners[i - 1]).Append(Name[i]);
+                return Name[0];
             }
 
-            return parts.ToString();
+            int length = 0;
+            for (int i = 0; i < Name.Length; i++)
+            {
+                length += Name[i].Length + (i > 0 ? Joiners[i - 1].Length : 0);
+            }
+
+            return string.Create(length, this, static (chars, m) => m.WriteText(chars));
+        }
+    }
+
+    /// <summary>Writes <see cref="Text"/> into <paramref name="chars"/>, which must be exactly as long.</summary>
+    internal void WriteText(Span<char> chars)
+    {
+        int at = 0;
+        for (int i = 0; i < Name.Length; i++)
+        {
+            if (i > 0)
+            {
+                Joiners[i - 1].CopyTo(chars[at..]);
+                at += Joiners[i - 1].Length;
+            }
+
+            Name[i].CopyTo(chars[at..]);
+            at += Name[i].Length;
         }
     }
 }
