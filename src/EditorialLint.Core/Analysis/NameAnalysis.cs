@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using EditorialLint.Core.Documents;
 using EditorialLint.Core.Text;
 
@@ -44,13 +45,35 @@ public sealed record NameMention(
     {
         get
         {
-            var parts = new System.Text.StringBuilder(Name[0]);
-            for (int i = 1; i < Name.Length; i++)
+            if (Name.Length == 1)
             {
-                parts.Append(Joiners[i - 1]).Append(Name[i]);
+                return Name[0];
             }
 
-            return parts.ToString();
+            int length = 0;
+            for (int i = 0; i < Name.Length; i++)
+            {
+                length += Name[i].Length + (i > 0 ? Joiners[i - 1].Length : 0);
+            }
+
+            return string.Create(length, this, static (chars, m) => m.WriteText(chars));
+        }
+    }
+
+    /// <summary>Writes <see cref="Text"/> into <paramref name="chars"/>, which must be exactly as long.</summary>
+    internal void WriteText(Span<char> chars)
+    {
+        int at = 0;
+        for (int i = 0; i < Name.Length; i++)
+        {
+            if (i > 0)
+            {
+                Joiners[i - 1].CopyTo(chars[at..]);
+                at += Joiners[i - 1].Length;
+            }
+
+            Name[i].CopyTo(chars[at..]);
+            at += Name[i].Length;
         }
     }
 }
@@ -148,6 +171,7 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
         var tokens = block.Tokens;
         var runWords = new List<int>();
         var joiners = new List<string>();
+        var titleWords = new List<string>();
         int i = 0;
         while (i < tokens.Length)
         {
@@ -215,10 +239,10 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
                 }
             }
 
-            var titleWords = new List<string>(lastHead + 1);
+            titleWords.Clear();
             for (int w = 0; w <= lastHead; w++)
             {
-                titleWords.Add(Bare(block.TextOf(tokens[runWords[w]])));
+                titleWords.Add(Bare(block.Span(tokens[runWords[w]])).ToString());
             }
 
             int titleStart = lastHead >= 0 ? tokens[runWords[0]].Start : -1;
@@ -241,20 +265,22 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
                 }
             }
 
+            // Exact-size arrays wrapped without a copy (no builder objects): a document has thousands of mentions.
             int nameCount = runWords.Count - (lastHead + 1);
-            var name = ImmutableArray.CreateBuilder<string>(nameCount);
-            var wordSpans = ImmutableArray.CreateBuilder<TextSpan>(nameCount);
-            for (int w = lastHead + 1; w < runWords.Count; w++)
+            var name = new string[nameCount];
+            var wordSpans = new TextSpan[nameCount];
+            for (int w = 0; w < nameCount; w++)
             {
-                Token t = tokens[runWords[w]];
-                name.Add(Bare(block.TextOf(t)));
-                wordSpans.Add(TextSpan.FromBounds(t.Start, NameEnd(block, t)));
+                Token t = tokens[runWords[lastHead + 1 + w]];
+                name[w] = Bare(block.Span(t)).ToString();
+                wordSpans[w] = TextSpan.FromBounds(t.Start, NameEnd(block, t));
             }
 
-            var nameJoiners = ImmutableArray.CreateBuilder<string>(Math.Max(0, joiners.Count - (lastHead + 1)));
-            for (int j = lastHead + 1; j < joiners.Count; j++)
+            int joinerCount = Math.Max(0, joiners.Count - (lastHead + 1));
+            var nameJoiners = joinerCount == 0 ? Array.Empty<string>() : new string[joinerCount];
+            for (int j = 0; j < joinerCount; j++)
             {
-                nameJoiners.Add(joiners[j]);
+                nameJoiners[j] = joiners[lastHead + 1 + j];
             }
 
             int firstName = runWords[lastHead + 1], lastName = runWords[^1];
@@ -267,10 +293,10 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
                 TextSpan.FromBounds(titleStart >= 0 ? Math.Min(titleStart, nameStart) : nameStart, nameEnd),
                 titleWords.Count == 0 ? ImmutableArray<string>.Empty : titleWords.ToImmutableArray(),
                 titleStart >= 0 ? TextSpan.FromBounds(titleStart, titleEnd) : default,
-                name.MoveToImmutable(),
+                ImmutableCollectionsMarshal.AsImmutableArray(name),
                 TextSpan.FromBounds(nameStart, nameEnd),
-                wordSpans.MoveToImmutable(),
-                nameJoiners.MoveToImmutable(),
+                ImmutableCollectionsMarshal.AsImmutableArray(wordSpans),
+                ImmutableCollectionsMarshal.AsImmutableArray(nameJoiners),
                 sentenceInitial && lastHead < 0,
                 speaks,
                 nameEnd < block.Text.Length && block.Text[nameEnd] == ','));
@@ -359,9 +385,6 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
     private static int NameEnd(BlockAnalysis block, Token t) => EndsWithPossessive(block, t) ? t.End - 2 : t.End;
 
     private static ReadOnlySpan<char> Bare(ReadOnlySpan<char> word) =>
-        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) ? word[..^2] : word;
-
-    private static string Bare(string word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) ? word[..^2] : word;
 
     private static bool IsSentenceStart(BlockAnalysis block, int tokenIndex)

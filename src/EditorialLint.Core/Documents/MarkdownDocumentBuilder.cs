@@ -57,6 +57,9 @@ internal static class MarkdownDocumentBuilder
     {
         private readonly string text = source.Text;
 
+        /// <summary>One builder for every leaf of the document, emptied before each.</summary>
+        private readonly ProseBuilder builder = new();
+
         /// <summary>The source span of the leaf block being read; its inlines must lie inside it.</summary>
         private TextSpan leafSpan;
 
@@ -169,7 +172,8 @@ internal static class MarkdownDocumentBuilder
                 return;
             }
 
-            var builder = new ProseBuilder();
+            var builder = this.builder;
+            builder.Clear();
             leafSpan = Span(leaf);
             foreach (Inline inline in leaf.Inline)
             {

@@ -13,6 +13,14 @@ internal sealed class ProseBuilder
 
     public int Length => text.Length;
 
+    /// <summary>Empties the builder so that one instance serves every block of a document.</summary>
+    public void Clear()
+    {
+        text.Clear();
+        segments.Clear();
+        inlines.Clear();
+    }
+
     public bool IsEmpty => text.Length == 0;
 
     /// <summary>The end of the source mapped so far (0 before anything is appended); the map never goes back past it.</summary>
@@ -98,7 +106,17 @@ internal sealed class ProseBuilder
         }
 
         string prose = text.ToString(start, end - start);
-        var map = new List<SourceSegment>(segments.Count);
+        int kept = 0;
+        foreach (SourceSegment s in segments)
+        {
+            if (Math.Min(s.ProseEnd, end) > Math.Max(s.ProseStart, start))
+            {
+                kept++;
+            }
+        }
+
+        var map = new SourceSegment[kept];
+        int m = 0;
         foreach (SourceSegment s in segments)
         {
             int ps = Math.Max(s.ProseStart, start), pe = Math.Min(s.ProseEnd, end);
@@ -109,12 +127,17 @@ internal sealed class ProseBuilder
 
             if (s.IsVerbatim)
             {
-                map.Add(new SourceSegment(ps - start, pe - ps, s.SourceStart + (ps - s.ProseStart), pe - ps));
+                map[m++] = new SourceSegment(ps - start, pe - ps, s.SourceStart + (ps - s.ProseStart), pe - ps);
             }
             else
             {
-                map.Add(new SourceSegment(ps - start, pe - ps, s.SourceStart, s.SourceLength, IsAtomic: true));
+                map[m++] = new SourceSegment(ps - start, pe - ps, s.SourceStart, s.SourceLength, IsAtomic: true);
             }
+        }
+
+        if (inlines.Count == 0)
+        {
+            return new ProseBlock(index, kind, headingLevel, inList, inBlockQuote, prose, map, ImmutableArray<InlineRange>.Empty);
         }
 
         var shifted = ImmutableArray.CreateBuilder<InlineRange>(inlines.Count);
@@ -127,6 +150,6 @@ internal sealed class ProseBuilder
             }
         }
 
-        return new ProseBlock(index, kind, headingLevel, inList, inBlockQuote, prose, map.ToArray(), shifted.ToImmutable());
+        return new ProseBlock(index, kind, headingLevel, inList, inBlockQuote, prose, map, shifted.ToImmutable());
     }
 }

@@ -83,13 +83,28 @@ public sealed class NameVariantRule : IRule
     /// words with their joiners) and span. Keys are compared by a hash of the lower-cased letters when
     /// <paramref name="hashed"/> (null when two different keys share a hash), else by the lower-cased string.
     /// </summary>
+    [ThreadStatic]
+    private static Dictionary<ulong, (int Head, int Tail, int Count)>? scratchByHash;
+
+    [ThreadStatic]
+    private static List<(NameMention Mention, int Start, int Length, int Next)>? scratchUses;
+
     internal static List<List<(string Surface, NameMention Mention, TextSpan Span)>>? JoinerGroups(IReadOnlyList<NameMention> mentions, bool hashed)
     {
-        // Each use is chained to the previous use of its key.
-        var byHash = new Dictionary<ulong, (int Head, int Tail, int Count)>();
+        // Each use is chained to the previous use of its key. The hash table and the use list are this thread's,
+        // emptied per document (a cleared Dictionary still enumerates in insertion order, which the groups keep).
+        if (scratchUses is { Capacity: > 1 << 16 })
+        {
+            scratchUses = null; // do not keep the tables of a huge draft
+            scratchByHash = null;
+        }
+
+        var byHash = scratchByHash ??= new Dictionary<ulong, (int Head, int Tail, int Count)>();
+        var uses = scratchUses ??= new List<(NameMention Mention, int Start, int Length, int Next)>();
+        byHash.Clear();
+        uses.Clear();
         var byString = new Dictionary<string, (int Head, int Tail, int Count)>(StringComparer.Ordinal);
         var stringLookup = byString.GetAlternateLookup<ReadOnlySpan<char>>();
-        var uses = new List<(NameMention Mention, int Start, int Length, int Next)>();
         Span<char> buffer = stackalloc char[256];
         foreach (NameMention m in mentions)
         {
@@ -386,13 +401,28 @@ public sealed class NameVariantRule : IRule
         // mention per person, quadratic on long drafts).
         // Only mentions whose text is some person's surname are looked at. A surname has at most one joiner (a
         // particle and a name), and name words hold no space or hyphen, so a mention of three words or more is none.
+        // A two-word mention's text is written into a buffer and looked up as a span: no string per mention.
         var byText = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
         if (people.Count > 0)
         {
+            var peopleBySpan = people.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> buffer = stackalloc char[128];
             foreach (NameMention m in mentions)
             {
-                string? text = m.Name.Length switch { 1 => m.Name[0], 2 => m.Text, _ => null };
-                if (text is not null && people.ContainsKey(text))
+                string? text = null;
+                if (m.Name.Length == 1)
+                {
+                    text = people.ContainsKey(m.Name[0]) ? m.Name[0] : null;
+                }
+                else if (m.Name.Length == 2)
+                {
+                    int length = m.Name[0].Length + m.Joiners[0].Length + m.Name[1].Length;
+                    Span<char> chars = length <= buffer.Length ? buffer[..length] : new char[length];
+                    m.WriteText(chars);
+                    text = peopleBySpan.TryGetValue(chars, out string? key, out _) ? key : null;
+                }
+
+                if (text is not null)
                 {
                     if (!byText.TryGetValue(text, out var list))
                     {
@@ -428,7 +458,15 @@ public sealed class NameVariantRule : IRule
     private static bool IsFullName(NameMention m) =>
         m.Name.Length is 2 or 3 && m.Joiners.All(j => j == " ") && !NameAnalysis.IsParticle(m.Name[0]) && !NameAnalysis.IsTitleWord(m.Name[0])
         && (!m.SentenceInitial || m.HasTitle || m.FollowedByApposition || m.FollowedBySpeech) && !IsCalendarWord(m.Name[0]) && !NameAnalysis.IsOrganisationWord(m.Name[^1]) && !NameAnalysis.IsNotGivenName(m.Name[0])
-        && m.Surname != m.Text; // last: it builds two strings
+        && SurnameCoversPartOfName(m);
+
+    /// <summary>
+    /// <see cref="NameMention.Surname"/> differs from <see cref="NameMention.Text"/>, told without building either: the
+    /// surname is the last word, or a particle and the last word, and name words and joiners are never empty, so
+    /// the two are equal exactly when the surname takes every word.
+    /// </summary>
+    private static bool SurnameCoversPartOfName(NameMention m) =>
+        (m.Name.Length > 1 && NameAnalysis.IsParticle(m.Name[^2]) ? 2 : 1) < m.Name.Length;
 
     private static bool IsCalendarWord(string word) =>
         EditorialLint.Core.Dates.DateLexicon.TryMonth(word, out _, out _) || DayNames.Contains(word, StringComparer.Ordinal);
