@@ -168,6 +168,181 @@ public static class ValeRegex
         return new Regex(Translate(pattern), options, MatchTimeout);
     }
 
+    /// <summary>
+    /// Like <see cref="Compile"/>, for callers that read only where each match starts and how long it is: a pattern
+    /// that repeats a group holding an unbounded loop (Google.OxfordComma's <c>(?:[^,]+,){1,}</c>), which the
+    /// backtracking engine retries from every start at a cost that grows with the square of the unit, runs on
+    /// <see cref="RegexOptions.NonBacktracking"/> (linear time), provided it has none of the constructs where that
+    /// engine differs or refuses (lookarounds, atomic groups, back-references, conditionals, inline options other
+    /// than i and m, captures). Every other pattern compiles as <see cref="Compile"/> does.
+    /// </summary>
+    public static Regex CompileForSpans(string pattern, bool ignoreCase = false)
+    {
+        var translated = Translate(pattern);
+        if (!NeedsLinearEngine(translated))
+        {
+            return Compile(pattern, ignoreCase);
+        }
+
+        var options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+        if (ignoreCase)
+        {
+            options |= RegexOptions.IgnoreCase;
+        }
+
+        return new Regex(translated, options, MatchTimeout);
+    }
+
+    /// <summary>
+    /// True when a translated pattern repeats (<c>*</c>, <c>+</c>, <c>{n,}</c>) a group that holds an unbounded loop,
+    /// and uses only constructs on which the non-backtracking engine gives the same spans: groups <c>(?:</c>,
+    /// inline <c>(?i)</c>/<c>(?m)</c>, classes, escapes other than back-references, quantifiers, anchors.
+    /// </summary>
+    internal static bool NeedsLinearEngine(string pattern)
+    {
+        var groups = new Stack<bool>(); // per open group: whether it holds an unbounded loop
+        var nestedLoop = false;
+        var holdsLoop = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            switch (c)
+            {
+                case '\\':
+                    if (i + 1 < pattern.Length && (char.IsAsciiDigit(pattern[i + 1]) || pattern[i + 1] is 'k' or 'G'))
+                    {
+                        return false;
+                    }
+
+                    i++;
+                    break;
+                case '[':
+                    i = ClassEnd(pattern, i);
+                    if (i < 0)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case '(':
+                    if (i + 1 < pattern.Length && pattern[i + 1] == '?')
+                    {
+                        var j = i + 2;
+                        while (j < pattern.Length && pattern[j] is 'i' or 'm')
+                        {
+                            j++;
+                        }
+
+                        if (j < pattern.Length && pattern[j] == ')' && j > i + 2)
+                        {
+                            i = j; // (?i), (?m): options for the rest
+                            break;
+                        }
+
+                        if (j != i + 2 || j >= pattern.Length || pattern[j] != ':')
+                        {
+                            return false; // lookarounds, atomic or named groups, conditionals, scoped options
+                        }
+
+                        i = j;
+                    }
+                    else
+                    {
+                        return false; // a capture: the engines may fill it differently
+                    }
+
+                    groups.Push(holdsLoop);
+                    holdsLoop = false;
+                    break;
+                case ')':
+                    if (groups.Count == 0)
+                    {
+                        return false;
+                    }
+
+                    var inner = holdsLoop;
+                    holdsLoop = groups.Pop() | inner;
+                    if (inner && IsUnboundedQuantifier(pattern, i + 1))
+                    {
+                        nestedLoop = true;
+                    }
+
+                    break;
+                case '*' or '+':
+                    holdsLoop = true;
+                    break;
+                case '{':
+                    if (IsUnboundedQuantifier(pattern, i))
+                    {
+                        holdsLoop = true;
+                    }
+
+                    break;
+            }
+        }
+
+        return nestedLoop && groups.Count == 0;
+    }
+
+    private static bool IsUnboundedQuantifier(string pattern, int at)
+    {
+        if (at >= pattern.Length)
+        {
+            return false;
+        }
+
+        if (pattern[at] is '*' or '+')
+        {
+            return true;
+        }
+
+        if (pattern[at] != '{')
+        {
+            return false;
+        }
+
+        var close = pattern.IndexOf('}', at);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var body = pattern.AsSpan(at + 1, close - at - 1);
+        return body.Length > 1 && body[^1] == ',' && int.TryParse(body[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out _);
+    }
+
+    private static int ClassEnd(string pattern, int open)
+    {
+        var i = open + 1;
+        if (i < pattern.Length && pattern[i] == '^')
+        {
+            i++;
+        }
+
+        if (i < pattern.Length && pattern[i] == ']')
+        {
+            i++;
+        }
+
+        for (; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\')
+            {
+                i++;
+            }
+            else if (pattern[i] == '[')
+            {
+                return -1; // subtraction or a POSIX leftover: not followed here
+            }
+            else if (pattern[i] == ']')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Vale's token-list pattern: <c>(?m)\b(?:a|b)\b</c>, or without word boundaries for <c>nonword</c>.</summary>
     public static string TokenList(IEnumerable<string> tokens, bool nonword) =>
         nonword ? $"(?m)(?:{string.Join("|", tokens)})" : $"(?m)\\b(?:{string.Join("|", tokens)})\\b";

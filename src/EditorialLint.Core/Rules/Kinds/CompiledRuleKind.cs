@@ -59,11 +59,15 @@ public abstract class CompiledRuleKind
     };
 
     /// <summary>Compiles a Vale pattern; a bad one stops with the file, the key's position and .NET's reason.</summary>
-    protected Regex Pattern(string key, string pattern, bool ignoreCase = false)
+    /// <remarks>
+    /// <paramref name="spansOnly"/>: the caller reads only each match's index and length, so the pattern may run on
+    /// the linear engine (<see cref="ValeRegex.CompileForSpans"/>).
+    /// </remarks>
+    protected Regex Pattern(string key, string pattern, bool ignoreCase = false, bool spansOnly = false)
     {
         try
         {
-            return ValeRegex.Compile(pattern, ignoreCase);
+            return spansOnly ? ValeRegex.CompileForSpans(pattern, ignoreCase) : ValeRegex.Compile(pattern, ignoreCase);
         }
         catch (ArgumentException e)
         {

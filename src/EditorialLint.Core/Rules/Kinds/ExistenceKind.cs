@@ -23,7 +23,7 @@ public sealed class ExistenceKind : CompiledRuleKind
             : ValeRegex.TokenList(Tokens, nonword: true);
         var raw = string.Concat(definition.Raw);
         Source = (definition.IgnoreCase ? "(?i)" : string.Empty) + (definition.Append ? body + raw : raw + body);
-        _pattern = Pattern(definition.Tokens.Count > 0 ? "tokens" : "raw", Source);
+        _pattern = Pattern(definition.Tokens.Count > 0 ? "tokens" : "raw", Source, spansOnly: true);
         _exceptions = Exceptions(vocabulary, definition.Vocab && !definition.Nonword);
         Needs = definition.Raw.Count == 0
             ? PatternNeeds.OfTokens(Tokens, definition.Nonword, definition.IgnoreCase)
@@ -31,7 +31,7 @@ public sealed class ExistenceKind : CompiledRuleKind
         if (definition.Raw.Count == 0 && Tokens.Count > 0 && !PatternNeeds.HasInlineOptions(Tokens))
         {
             _subsets = new TokenSubsetPatterns(indices => Pattern("tokens",
-                (definition.IgnoreCase ? "(?i)" : string.Empty) + ValeRegex.TokenList(indices.Select(i => Tokens[i]), definition.Nonword)));
+                (definition.IgnoreCase ? "(?i)" : string.Empty) + ValeRegex.TokenList(indices.Select(i => Tokens[i]), definition.Nonword), spansOnly: true));
         }
     }
 
