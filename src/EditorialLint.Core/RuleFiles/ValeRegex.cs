@@ -190,7 +190,14 @@ public static class ValeRegex
             options |= RegexOptions.IgnoreCase;
         }
 
-        return new Regex(translated, options, MatchTimeout);
+        try
+        {
+            return new Regex(translated, options, MatchTimeout);
+        }
+        catch (NotSupportedException)
+        {
+            return Compile(pattern, ignoreCase); // the engine refuses patterns whose automaton would be too large
+        }
     }
 
     /// <summary>

@@ -33,6 +33,18 @@ public class ValeRegexEngineTests
         Assert.False(ValeRegex.CompileForSpans(pattern).Options.HasFlag(RegexOptions.NonBacktracking));
     }
 
+    [Fact]
+    public void A_pattern_too_large_for_the_linear_engine_keeps_the_backtracking_engine()
+    {
+        var words = string.Join("|", Enumerable.Range(0, 3000).Select(i => $"w{i:D4}x"));
+        var pattern = $"(?:(?:{words})+,){{1,}} end";
+        Assert.True(ValeRegex.NeedsLinearEngine(pattern));
+        Assert.Throws<NotSupportedException>(() => new Regex(pattern, RegexOptions.NonBacktracking));
+        var regex = ValeRegex.CompileForSpans(pattern);
+        Assert.False(regex.Options.HasFlag(RegexOptions.NonBacktracking));
+        Assert.Equal("w0001xw2999x, end", regex.Match("a w0001xw2999x, end").Value);
+    }
+
     private static readonly string[] Patterns =
     [
         @"(?m)\b(?:(?:[^,]+,){1,}\s\w+\s(?:and|or))\b",
