@@ -21,22 +21,29 @@ public sealed class OccurrenceKind : CompiledRuleKind
 
     public override void Run(IReadOnlyList<ScopeUnit> units, DocumentCounts counts, List<KindHit> hits)
     {
+        var max = Definition.Max ?? 0;
+        var min = Definition.Min ?? 0;
         foreach (var unit in units)
         {
-            var matches = new List<(int Start, int Length, bool InCode)>();
+            int count;
+            (int Start, int Length) first;
             if (unit.CodeText is null || unit.Text.AsSpan(unit.Start, unit.Length).IndexOf(Placeholder) < 0)
             {
-                // No code to expand: the unit's own range is the text (the regex sees it as the whole input).
+                // No code to expand: the unit's own range is the text (the regex sees it as the whole input), and no
+                // match is in code, so the first match is the one reported. Counted in place, without a list.
+                count = 0;
+                first = default;
                 foreach (var m in _pattern.EnumerateMatches(unit.Text.AsSpan(unit.Start, unit.Length)))
                 {
-                    if (m.Length > 0)
+                    if (m.Length > 0 && count++ == 0)
                     {
-                        matches.Add((unit.Start + m.Index, m.Length, false));
+                        first = (unit.Start + m.Index, m.Length);
                     }
                 }
             }
             else
             {
+                var matches = new List<(int Start, int Length, bool InCode)>();
                 var (text, origin) = Expand(unit);
                 for (var m = _pattern.Match(text); m.Success; m = m.NextMatch())
                 {
@@ -48,11 +55,12 @@ public sealed class OccurrenceKind : CompiledRuleKind
                         matches.Add((start.Offset, end.Offset + 1 - start.Offset, inCode));
                     }
                 }
+
+                count = matches.Count;
+                var outside = matches.FirstOrDefault(m => !m.InCode);
+                first = outside.Length == 0 && count > 0 ? (matches[0].Start, matches[0].Length) : (outside.Start, outside.Length);
             }
 
-            var count = matches.Count;
-            var max = Definition.Max ?? 0;
-            var min = Definition.Min ?? 0;
             if (!((max > 0 && count > max) || (min > 0 && count < min)))
             {
                 continue;
@@ -63,12 +71,6 @@ public sealed class OccurrenceKind : CompiledRuleKind
             {
                 hits.Add(new KindHit(unit, unit.Start, 0, message, []) { IsDocumentLevel = true });
                 continue;
-            }
-
-            var first = matches.FirstOrDefault(m => !m.InCode);
-            if (first.Length == 0)
-            {
-                first = matches[0];
             }
 
             hits.Add(new KindHit(unit, first.Start, first.Length, message, []));
