@@ -79,7 +79,7 @@ public sealed class RuleFileRule : IRule
 
         var rawText = context.Document.Source.Text;
         var units = ScopeResolver.CachedUnits(_kind.IsDocumentLevel ? ScopeSelector.Text : Definition.Scope, context, rawText);
-        var candidates = _literals?.Candidates(_slot, units, context);
+        var candidates = _literals?.Candidates(_slot, units, context, _kind.NeedsStartMatches);
         if (candidates is { Count: 0 })
         {
             return;

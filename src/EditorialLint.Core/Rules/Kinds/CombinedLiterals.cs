@@ -46,9 +46,10 @@ public sealed class CombinedLiterals
 
     /// <summary>
     /// The units of a slot's rule that may hold a match, in their order, each with the indices (ascending) of the
-    /// tokens that may match in it, or null when any token may.
+    /// tokens that may match in it, or null when any token may; with <paramref name="starts"/>, also the offsets where
+    /// the slot's needs occur (see <see cref="TokenCandidates.Starts"/>).
     /// </summary>
-    public List<TokenCandidates> Candidates(int slot, IReadOnlyList<ScopeUnit> units, AnalysisContext context)
+    public List<TokenCandidates> Candidates(int slot, IReadOnlyList<ScopeUnit> units, AnalysisContext context, bool starts = false)
     {
         bool ignoreCase;
         lock (_needs)
@@ -60,12 +61,16 @@ public sealed class CombinedLiterals
         var automaton = Automaton;
         var kept = new List<TokenCandidates>();
         var tokens = new List<int>();
+        var offsets = new List<int>();
         foreach (var unit in units)
         {
             tokens.Clear();
-            if (hits.Of(automaton, unit.Text).Tokens(slot, unit.Start, unit.End, ignoreCase, tokens, out var all))
+            var textHits = hits.Of(automaton, unit.Text);
+            if (textHits.Tokens(slot, unit.Start, unit.End, ignoreCase, tokens, out var all))
             {
-                kept.Add(new TokenCandidates(unit, all ? null : [.. tokens.Distinct().Order()]));
+                offsets.Clear();
+                var at = starts && textHits.Starts(slot, unit.Start, unit.End, ignoreCase, offsets) ? offsets.ToArray() : null;
+                kept.Add(new TokenCandidates(unit, all ? null : [.. tokens.Distinct().Order()], at));
             }
         }
 

@@ -30,6 +30,12 @@ public abstract class CompiledRuleKind
     public virtual IReadOnlyList<LiteralNeed>? Needs => null;
 
     /// <summary>
+    /// True when every match starts with one of its <see cref="Needs"/>: the caller then passes, with each unit, the
+    /// offsets where the needs occur (<see cref="TokenCandidates.Starts"/>), and the kind tries its pattern there only.
+    /// </summary>
+    public virtual bool NeedsStartMatches => false;
+
+    /// <summary>
     /// Runs on the units its <see cref="Needs"/> keep, each with the tokens that may match there; kinds that can
     /// restrict their pattern to those tokens do so, the others run on the units.
     /// </summary>

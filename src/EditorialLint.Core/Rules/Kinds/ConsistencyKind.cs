@@ -36,7 +36,7 @@ public sealed class ConsistencyKind : CompiledRuleKind
     public override void Run(IReadOnlyList<TokenCandidates> candidates, DocumentCounts counts, List<KindHit> hits)
     {
         var seen = new HashSet<(int Step, char Variant)>();
-        foreach (var (unit, tokens) in candidates)
+        foreach (var (unit, tokens, _) in candidates)
         {
             for (var step = 0; step < _steps.Count; step++)
             {

@@ -13,6 +13,7 @@ public sealed class ExistenceKind : CompiledRuleKind
     private readonly Regex _pattern;
     private readonly Regex? _exceptions;
     private readonly TokenSubsetPatterns? _subsets;
+    private readonly Regex? _anchored;
 
     public ExistenceKind(RuleDefinition definition, Vocabulary vocabulary)
         : base(definition)
@@ -25,9 +26,15 @@ public sealed class ExistenceKind : CompiledRuleKind
         Source = (definition.IgnoreCase ? "(?i)" : string.Empty) + (definition.Append ? body + raw : raw + body);
         _pattern = Pattern(definition.Tokens.Count > 0 ? "tokens" : "raw", Source, spansOnly: true);
         _exceptions = Exceptions(vocabulary, definition.Vocab && !definition.Nonword);
+        var startsMatches = false;
         Needs = definition.Raw.Count == 0
             ? PatternNeeds.OfTokens(Tokens, definition.Nonword, definition.IgnoreCase)
-            : PatternNeeds.Of(Source, definition.IgnoreCase);
+            : PatternNeeds.Of(Source, definition.IgnoreCase, out startsMatches);
+        if (startsMatches && Needs is not null)
+        {
+            // Tried only where a need starts: \G holds at the offset the search starts from.
+            _anchored = Pattern("raw", "\\G(?:" + Source + ")");
+        }
         if (definition.Raw.Count == 0 && Tokens.Count > 0 && !PatternNeeds.HasInlineOptions(Tokens))
         {
             _subsets = new TokenSubsetPatterns(indices => Pattern("tokens",
@@ -36,6 +43,8 @@ public sealed class ExistenceKind : CompiledRuleKind
     }
 
     public override IReadOnlyList<LiteralNeed>? Needs { get; }
+
+    public override bool NeedsStartMatches => _anchored is not null;
 
     /// <summary>The token alternatives, for grouping token lists of many rules into one pass.</summary>
     public IReadOnlyList<string> Tokens { get; }
@@ -56,9 +65,45 @@ public sealed class ExistenceKind : CompiledRuleKind
 
     public override void Run(IReadOnlyList<TokenCandidates> candidates, DocumentCounts counts, List<KindHit> hits)
     {
-        foreach (var (unit, tokens) in candidates)
+        foreach (var (unit, tokens, starts) in candidates)
         {
-            Run(tokens is null || _subsets is null ? _pattern : _subsets.Get(tokens), unit, hits);
+            if (starts is not null && _anchored is not null)
+            {
+                RunAt(starts, unit, hits);
+            }
+            else
+            {
+                Run(tokens is null || _subsets is null ? _pattern : _subsets.Get(tokens), unit, hits);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The matches a scan of the unit finds, when every match starts at one of <paramref name="starts"/>: the anchored
+    /// pattern is tried at each start in turn, skipping those inside the previous match, as the scan resumes at its end.
+    /// </summary>
+    private void RunAt(int[] starts, ScopeUnit unit, List<KindHit> hits)
+    {
+        var text = unit.Text.AsSpan(unit.Start, unit.Length);
+        var resume = 0;
+        foreach (var start in starts)
+        {
+            var at = start - unit.Start;
+            if (at < resume)
+            {
+                continue;
+            }
+
+            foreach (var m in _anchored!.EnumerateMatches(text, at))
+            {
+                if (m.Index == at && m.Length > 0)
+                {
+                    Add(unit, unit.Start + m.Index, m.Length, hits);
+                    resume = at + m.Length;
+                }
+
+                break;
+            }
         }
     }
 
@@ -72,13 +117,16 @@ public sealed class ExistenceKind : CompiledRuleKind
                 continue;
             }
 
-            var value = unit.Text.Substring(unit.Start + m.Index, m.Length);
-            if (IsException(_exceptions, value.Trim()))
-            {
-                continue;
-            }
+            Add(unit, unit.Start + m.Index, m.Length, hits);
+        }
+    }
 
-            hits.Add(new KindHit(unit, unit.Start + m.Index, m.Length, Message(value), Suggestions(value)));
+    private void Add(ScopeUnit unit, int start, int length, List<KindHit> hits)
+    {
+        var value = unit.Text.Substring(start, length);
+        if (!IsException(_exceptions, value.Trim()))
+        {
+            hits.Add(new KindHit(unit, start, length, Message(value), Suggestions(value)));
         }
     }
 

@@ -52,8 +52,16 @@ public static class PatternNeeds
     }
 
     /// <summary>The needs of one pattern in Vale's syntax, or null (see the type's summary).</summary>
-    public static IReadOnlyList<LiteralNeed>? Of(string valePattern, bool ignoreCase)
+    public static IReadOnlyList<LiteralNeed>? Of(string valePattern, bool ignoreCase) => Of(valePattern, ignoreCase, out _);
+
+    /// <summary>
+    /// The needs of one pattern in Vale's syntax, or null; <paramref name="startsMatches"/> tells whether every match
+    /// (with the text a lookahead at its start reads) starts with one of them, as in <c>\b(?:is|was)\b\s*\w+ed</c>:
+    /// a match can then start only where a need occurs.
+    /// </summary>
+    public static IReadOnlyList<LiteralNeed>? Of(string valePattern, bool ignoreCase, out bool startsMatches)
     {
+        startsMatches = false;
         string pattern;
         try
         {
@@ -92,6 +100,7 @@ public static class PatternNeeds
             result.Add(literal);
         }
 
+        startsMatches = info.Starts is { Count: > 0 } starts && starts.All(need.Contains);
         return result;
     }
 

@@ -74,7 +74,7 @@ public sealed class SubstitutionKind : CompiledRuleKind
 
     public override void Run(IReadOnlyList<TokenCandidates> candidates, DocumentCounts counts, List<KindHit> hits)
     {
-        foreach (var (unit, tokens) in candidates)
+        foreach (var (unit, tokens, _) in candidates)
         {
             if (tokens is null || _subsets is null)
             {

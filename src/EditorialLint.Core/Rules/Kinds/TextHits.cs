@@ -73,36 +73,70 @@ public sealed class TextHits
         }
     }
 
-    /// <summary>False when the slot's rule certainly has no match in text[start, end).</summary>
-    public bool MayMatch(int slot, int start, int end, bool ignoreCase) => Tokens(slot, start, end, ignoreCase, null, out _);
-
     /// <summary>
-    /// False when the slot's rule certainly has no match in text[start, end); otherwise adds to
-    /// <paramref name="tokens"/> (when given) the tokens that may match there, or sets <paramref name="all"/> when
-    /// any token may (a look-alike character, or a need that stands for the whole pattern).
+    /// For a rule whose every match starts with one of its needs (<see cref="PatternNeeds.Of(string, bool, out bool)"/>):
+    /// adds to <paramref name="starts"/>, ascending and distinct, the offsets in text[start, end) where a match of the
+    /// slot's rule may start (the starts of its hits there whose <c>\b</c>s hold in the unit). False, with nothing
+    /// added, when the range holds a look-alike character (the automaton may miss a case-insensitive match there).
     /// </summary>
-    public bool Tokens(int slot, int start, int end, bool ignoreCase, List<int>? tokens, out bool all)
+    public bool Starts(int slot, int start, int end, bool ignoreCase, List<int> starts)
     {
-        all = false;
-        if (ignoreCase && _caseless.Count > 0)
+        if (ignoreCase && HasLookAlike(start, end))
         {
-            var index = _caseless.BinarySearch(start);
-            if (index < 0)
-            {
-                index = ~index;
-            }
+            return false;
+        }
 
-            if (index < _caseless.Count && _caseless[index] < end)
+        var first = starts.Count;
+        foreach (ref readonly var hit in Within(slot, start, end))
+        {
+            if (hit.Start >= start && (hit.LeftOpen || hit.Start == start) && (hit.RightOpen || hit.End == end))
             {
-                all = true;
-                return true;
+                starts.Add(hit.Start);
             }
         }
 
+        if (starts.Count - first > 1)
+        {
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(starts)[first..];
+            span.Sort();
+            var kept = 1;
+            for (var i = 1; i < span.Length; i++)
+            {
+                if (span[i] != span[kept - 1])
+                {
+                    span[kept++] = span[i];
+                }
+            }
+
+            starts.RemoveRange(first + kept, span.Length - kept);
+        }
+
+        return true;
+    }
+
+    private bool HasLookAlike(int start, int end)
+    {
+        if (_caseless.Count == 0)
+        {
+            return false;
+        }
+
+        var index = _caseless.BinarySearch(start);
+        if (index < 0)
+        {
+            index = ~index;
+        }
+
+        return index < _caseless.Count && _caseless[index] < end;
+    }
+
+    /// <summary>The slot's hits that end inside text(start, end], in order of their ends.</summary>
+    private ReadOnlySpan<LiteralHit> Within(int slot, int start, int end)
+    {
         var at = Array.BinarySearch(_slots, slot);
         if (at < 0)
         {
-            return false;
+            return [];
         }
 
         ReadOnlySpan<LiteralHit> hits = _hits.AsSpan(_firsts[at], _firsts[at + 1] - _firsts[at]);
@@ -123,8 +157,35 @@ public sealed class TextHits
             }
         }
 
+        var stop = lo;
+        while (stop < hits.Length && hits[stop].End <= end)
+        {
+            stop++;
+        }
+
+        return hits[lo..stop];
+    }
+
+    /// <summary>False when the slot's rule certainly has no match in text[start, end).</summary>
+    public bool MayMatch(int slot, int start, int end, bool ignoreCase) => Tokens(slot, start, end, ignoreCase, null, out _);
+
+    /// <summary>
+    /// False when the slot's rule certainly has no match in text[start, end); otherwise adds to
+    /// <paramref name="tokens"/> (when given) the tokens that may match there, or sets <paramref name="all"/> when
+    /// any token may (a look-alike character, or a need that stands for the whole pattern).
+    /// </summary>
+    public bool Tokens(int slot, int start, int end, bool ignoreCase, List<int>? tokens, out bool all)
+    {
+        all = false;
+        if (ignoreCase && HasLookAlike(start, end))
+        {
+            all = true;
+            return true;
+        }
+
+        var hits = Within(slot, start, end);
         var found = false;
-        for (var i = lo; i < hits.Length && hits[i].End <= end; i++)
+        for (var i = 0; i < hits.Length; i++)
         {
             var (_, hitStart, hitEnd, leftOpen, rightOpen, token) = hits[i];
             if (hitStart >= start && (leftOpen || hitStart == start) && (rightOpen || hitEnd == end))

@@ -90,6 +90,7 @@ public class CombinedLiteralsTests
         var automaton = literals.Automaton;
         var counts = new DocumentCounts(0, 0, 0, 0, []);
         var checkedUnits = 0;
+        var anchoredUnits = 0;
         foreach (var text in texts)
         {
             var hits = automaton.Scan(text);
@@ -115,11 +116,22 @@ public class CombinedLiteralsTests
                     kind.Run([new TokenCandidates(unit, all ? null : [.. tokens.Distinct().Order()])], counts, restricted);
                     Assert.Equal(Shown(whole), Shown(restricted));
                     checkedUnits++;
+
+                    // A rule whose matches all start with a need, tried only where its needs start, finds the same.
+                    var starts = new List<int>();
+                    if (kind.NeedsStartMatches && hits.Starts(slot, unit.Start, unit.End, ignoreCase, starts))
+                    {
+                        var anchored = new List<KindHit>();
+                        kind.Run([new TokenCandidates(unit, null, [.. starts])], counts, anchored);
+                        Assert.Equal(Shown(whole), Shown(anchored));
+                        anchoredUnits++;
+                    }
                 }
             }
         }
 
         Assert.True(checkedUnits > 10_000);
+        Assert.True(anchoredUnits > 1_000, $"only {anchoredUnits} units tried at the needs' starts");
 
         // Consistency rules carry state from unit to unit: all texts in a row as one document's units.
         Assert.NotEmpty(consistency);

@@ -1,5 +1,6 @@
 using EditorialLint.Core.Spelling;
 using EditorialLint.Core.RuleFiles;
+using EditorialLint.Core.Rules.Kinds;
 
 namespace EditorialLint.Core.Tests.Rules.Kinds;
 
@@ -18,6 +19,25 @@ public class ExistenceKindTests
         var hits = KindAssert.Lint(Weasel, "A Very good and quite everyday result.");
         Assert.Equal(["Very", "quite"], hits.Select(h => h.Flagged));
         Assert.Equal("'Very' is a weasel word", hits[0].Message);
+    }
+
+    private const string Passive = """
+        extends: existence
+        message: "Passive: '%s'"
+        ignorecase: true
+        raw:
+          - \b(am|is|been)\b\s*
+        tokens: [been, made, '[\w]+ed']
+        """;
+
+    [Fact]
+    public void A_raw_prefix_rule_tried_where_its_needs_start_resumes_after_each_match()
+    {
+        var definition = RuleFileParser.Parse("Test/Passive.yml", Passive, "Test.Passive");
+        Assert.True(CompiledRuleKind.Compile(definition, Vocabulary.Empty).NeedsStartMatches);
+
+        // "been made" starts inside the match "is been": a scan resumes after that match and so never finds it.
+        Assert.Equal(["is been", "Is walked"], KindAssert.Flagged(Passive, "It is been made. Is walked. Is fine. Am Bee made."));
     }
 
     [Fact]
