@@ -13,7 +13,8 @@ public sealed class ExistenceKind : CompiledRuleKind
     private readonly Regex _pattern;
     private readonly Regex? _exceptions;
     private readonly TokenSubsetPatterns? _subsets;
-    private readonly Regex? _anchored;
+    private readonly Lazy<Regex>? _anchored;
+    private readonly TokenSubsetPatterns? _anchoredSubsets;
 
     public ExistenceKind(RuleDefinition definition, Vocabulary vocabulary)
         : base(definition)
@@ -26,20 +27,28 @@ public sealed class ExistenceKind : CompiledRuleKind
         Source = (definition.IgnoreCase ? "(?i)" : string.Empty) + (definition.Append ? body + raw : raw + body);
         _pattern = Pattern(definition.Tokens.Count > 0 ? "tokens" : "raw", Source, spansOnly: true);
         _exceptions = Exceptions(vocabulary, definition.Vocab && !definition.Nonword);
-        var startsMatches = false;
+        bool startsMatches;
         Needs = definition.Raw.Count == 0
-            ? PatternNeeds.OfTokens(Tokens, definition.Nonword, definition.IgnoreCase)
+            ? PatternNeeds.OfTokens(Tokens, definition.Nonword, definition.IgnoreCase, out startsMatches)
             : PatternNeeds.Of(Source, definition.IgnoreCase, out startsMatches);
         if (startsMatches && Needs is not null)
         {
-            // Tried only where a need starts: \G holds at the offset the search starts from.
-            _anchored = Pattern("raw", "\\G(?:" + Source + ")");
+            // Tried only where a need starts: \G holds at the offset the search starts from. Built on first use (a
+            // unit with a look-alike character) when token subsets serve the other units.
+            _anchored = new(() => Pattern(definition.Tokens.Count > 0 ? "tokens" : "raw", "\\G(?:" + Source + ")"));
         }
+
         if (definition.Raw.Count == 0 && Tokens.Count > 0 && !PatternNeeds.HasInlineOptions(Tokens))
         {
-            _subsets = new TokenSubsetPatterns(indices => Pattern("tokens",
-                (definition.IgnoreCase ? "(?i)" : string.Empty) + ValeRegex.TokenList(indices.Select(i => Tokens[i]), definition.Nonword), spansOnly: true));
+            _subsets = new TokenSubsetPatterns(indices => Pattern("tokens", SubsetSource(indices), spansOnly: true));
+            if (_anchored is not null)
+            {
+                _anchoredSubsets = new TokenSubsetPatterns(indices => Pattern("tokens", "\\G(?:" + SubsetSource(indices) + ")"));
+            }
         }
+
+        string SubsetSource(IReadOnlyList<int> indices) =>
+            (definition.IgnoreCase ? "(?i)" : string.Empty) + ValeRegex.TokenList(indices.Select(i => Tokens[i]), definition.Nonword);
     }
 
     public override IReadOnlyList<LiteralNeed>? Needs { get; }
@@ -69,7 +78,7 @@ public sealed class ExistenceKind : CompiledRuleKind
         {
             if (starts is not null && _anchored is not null)
             {
-                RunAt(starts, unit, hits);
+                RunAt(tokens is null || _anchoredSubsets is null ? _anchored.Value : _anchoredSubsets.Get(tokens), starts, unit, hits);
             }
             else
             {
@@ -82,7 +91,7 @@ public sealed class ExistenceKind : CompiledRuleKind
     /// The matches a scan of the unit finds, when every match starts at one of <paramref name="starts"/>: the anchored
     /// pattern is tried at each start in turn, skipping those inside the previous match, as the scan resumes at its end.
     /// </summary>
-    private void RunAt(int[] starts, ScopeUnit unit, List<KindHit> hits)
+    private void RunAt(Regex anchored, int[] starts, ScopeUnit unit, List<KindHit> hits)
     {
         var text = unit.Text.AsSpan(unit.Start, unit.Length);
         var resume = 0;
@@ -94,7 +103,7 @@ public sealed class ExistenceKind : CompiledRuleKind
                 continue;
             }
 
-            foreach (var m in _anchored!.EnumerateMatches(text, at))
+            foreach (var m in anchored.EnumerateMatches(text, at))
             {
                 if (m.Index == at && m.Length > 0)
                 {

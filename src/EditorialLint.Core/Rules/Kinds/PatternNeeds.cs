@@ -26,8 +26,16 @@ public static class PatternNeeds
     /// The needs of a token list as Vale matches it (<c>\b(?:token)\b</c>, or bare for <c>nonword</c>): the union of
     /// every token's needs, or null when one token has none worth looking for.
     /// </summary>
-    public static IReadOnlyList<LiteralNeed>? OfTokens(IEnumerable<string> tokens, bool nonword, bool ignoreCase)
+    public static IReadOnlyList<LiteralNeed>? OfTokens(IEnumerable<string> tokens, bool nonword, bool ignoreCase) =>
+        OfTokens(tokens, nonword, ignoreCase, out _);
+
+    /// <summary>
+    /// The needs of a token list, and whether every match of the list starts with one of them (true when that holds
+    /// for every token, see <see cref="Of(string, bool, out bool)"/>).
+    /// </summary>
+    public static IReadOnlyList<LiteralNeed>? OfTokens(IEnumerable<string> tokens, bool nonword, bool ignoreCase, out bool startsMatches)
     {
+        startsMatches = false;
         var list = tokens.ToList();
         if (list.Count == 0)
         {
@@ -37,17 +45,20 @@ public static class PatternNeeds
         // An inline (?i) in one token applies to the tokens after it in the shared group: read all without case.
         ignoreCase |= list.Any(t => HasInlineIgnoreCase(ValeRegex.Translate(t)));
         var needs = new List<LiteralNeed>();
+        var allStart = true;
         for (var index = 0; index < list.Count; index++)
         {
             var token = list[index];
-            if (Of(nonword ? $"(?:{token})" : $"\\b(?:{token})\\b", ignoreCase) is not { } tokenNeeds)
+            if (Of(nonword ? $"(?:{token})" : $"\\b(?:{token})\\b", ignoreCase, out var tokenStarts) is not { } tokenNeeds)
             {
                 return null;
             }
 
+            allStart &= tokenStarts;
             needs.AddRange(tokenNeeds.Select(n => n with { Token = index }));
         }
 
+        startsMatches = allStart;
         return needs;
     }
 
