@@ -43,7 +43,9 @@ internal sealed class DeadlineTimer
             {
                 timer.waiters.Remove(w);
             }
-            w.Completion.TrySetCanceled(token);
+            // Not inline: the canceller is the dispatcher (a newer version), and the waiter's continuation disposes
+            // the token's source, which must not happen inside that source's own Cancel.
+            ThreadPool.UnsafeQueueUserWorkItem(static s => s.Completion.TrySetCanceled(s.Token), (w.Completion, Token: token), preferLocal: false);
         }, (this, waiter));
         return waiter.Completion.Task;
     }
