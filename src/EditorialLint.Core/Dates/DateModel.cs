@@ -216,7 +216,7 @@ public sealed class DateModel
 
         // Mentions of one sentence look back over the same words: each word is classified once per block.
         var wordClasses = new byte[tokens.Length];
-        byte WordClassOf(int p)
+        static byte WordClassOf(string text, ReadOnlySpan<DateToken> tokens, byte[] wordClasses, int p)
         {
             if (wordClasses[p] == 0)
             {
@@ -265,7 +265,7 @@ public sealed class DateModel
             {
                 if (tokens[p].Kind == DateTokenKind.Word)
                 {
-                    var word = WordClassOf(p);
+                    var word = WordClassOf(text, tokens, wordClasses, p);
                     irrealis |= (word & Irrealis) != 0;
                     reported |= (word & Reporting) != 0 && p < first - 2; // "said on June 30" dates the saying
                 }
@@ -386,7 +386,7 @@ public sealed class DateModel
         };
     }
 
-    private static bool OpensSentence(string text, DateToken[] tokens, int[] sentenceOf, int first)
+    private static bool OpensSentence(string text, ReadOnlySpan<DateToken> tokens, int[] sentenceOf, int first)
     {
         var k = first - 1;
         var words = 0;
@@ -403,7 +403,7 @@ public sealed class DateModel
         return words <= 1;
     }
 
-    private static bool RelativeClauseBefore(string text, DateToken[] tokens, int[] sentenceOf, int first)
+    private static bool RelativeClauseBefore(string text, ReadOnlySpan<DateToken> tokens, int[] sentenceOf, int first)
     {
         for (var p = first - 1; p >= 0 && p >= first - MaxLookBack && sentenceOf[p] == sentenceOf[first]; p--)
         {
@@ -444,7 +444,7 @@ public sealed class DateModel
         return sawMark;
     }
 
-    private static int TokenAt(DateToken[] tokens, int offset)
+    private static int TokenAt(ReadOnlySpan<DateToken> tokens, int offset)
     {
         int lo = 0, hi = tokens.Length - 1;
         while (lo < hi)
@@ -465,7 +465,7 @@ public sealed class DateModel
 
     /// <summary>Sentence number of every token: a sentence ends at . ! ? before a capital, digit, quote or line break.</summary>
     /// <summary>For each token, the index of the sentence (from the shared Analysis splitter) it starts in.</summary>
-    private static int[] SentenceIndexes(DateToken[] tokens, ImmutableArray<TextSpan> sentences)
+    private static int[] SentenceIndexes(ReadOnlySpan<DateToken> tokens, ImmutableArray<TextSpan> sentences)
     {
         var result = new int[tokens.Length];
         var sentence = 0;
@@ -482,7 +482,7 @@ public sealed class DateModel
         return result;
     }
 
-    private static bool[] QuotedTokens(string text, DateToken[] tokens)
+    private static bool[] QuotedTokens(string text, ReadOnlySpan<DateToken> tokens)
     {
         var result = new bool[tokens.Length];
         var inside = false;
@@ -513,7 +513,7 @@ public sealed class DateModel
     }
 
     /// <summary>The clause around tokens [first, last]: bounded by sentence ends, semicolons, colons and quotes.</summary>
-    private static (int Start, int End) Clause(string text, DateToken[] tokens, int first, int last)
+    private static (int Start, int End) Clause(string text, ReadOnlySpan<DateToken> tokens, int first, int last)
     {
         var start = first;
         while (start > 0 && start > first - MaxLookBack && !IsClauseBreak(text, tokens, start - 1))
@@ -530,7 +530,7 @@ public sealed class DateModel
         return (start, end);
     }
 
-    private static bool IsClauseBreak(string text, DateToken[] tokens, int i)
+    private static bool IsClauseBreak(string text, ReadOnlySpan<DateToken> tokens, int i)
     {
         var t = tokens[i];
         if (t.Kind != DateTokenKind.Punctuation)

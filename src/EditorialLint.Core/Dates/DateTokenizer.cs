@@ -20,22 +20,25 @@ internal readonly record struct DateToken(DateTokenKind Kind, int Start, int Len
 /// </summary>
 internal static class DateTokenizer
 {
-    /// <summary>A per-thread buffer the tokens are collected in; the result is one exact-size copy.</summary>
+    /// <summary>A per-thread buffer the tokens are collected in.</summary>
     [ThreadStatic]
     private static List<DateToken>? scratch;
 
-    public static DateToken[] Tokenize(string text)
+    /// <summary>
+    /// The tokens of <paramref name="text"/>, in a per-thread buffer that the next call on the same thread
+    /// overwrites: read them before tokenising another text.
+    /// </summary>
+    public static ReadOnlySpan<DateToken> Tokenize(string text)
     {
         var tokens = scratch ??= new List<DateToken>(1024);
         tokens.Clear();
         Collect(text, tokens);
-        var result = tokens.ToArray();
         if (tokens.Capacity > 1 << 16)
         {
             scratch = null; // do not keep a buffer for a huge block
         }
 
-        return result;
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
     }
 
     private static void Collect(string text, List<DateToken> tokens)

@@ -10,7 +10,7 @@ public static class TemporalRecognizer
     public static IReadOnlyList<TemporalExpression> Recognize(string text) =>
         Recognize(text, DateTokenizer.Tokenize(text));
 
-    internal static List<TemporalExpression> Recognize(string text, DateToken[] tokens) =>
+    internal static List<TemporalExpression> Recognize(string text, ReadOnlySpan<DateToken> tokens) =>
         new Scanner(text, tokens).Run();
 
     // Every expression needs an anchor: a run of exactly four digits (a year, or an ISO date's; other numbers count
@@ -60,13 +60,25 @@ public static class TemporalRecognizer
         }
     }
 
-    private sealed class Scanner(string text, DateToken[] tokens)
+    /// <summary>One pass over a block's tokens, which may live in the tokenizer's per-thread buffer (hence a ref struct).</summary>
+    private ref struct Scanner
     {
+        private readonly string text;
+
+        private readonly ReadOnlySpan<DateToken> tokens;
+
         private readonly List<TemporalExpression> found = [];
 
         // Each token's keyword class, looked up once: 0 not yet looked up, else the keyword + 1. Function words
         // ("the", "in", "a") open a relative match on every occurrence and look at their neighbours' classes.
-        private readonly byte[] keywords = KeywordBuffer(tokens.Length);
+        private readonly byte[] keywords;
+
+        public Scanner(string text, ReadOnlySpan<DateToken> tokens)
+        {
+            this.text = text;
+            this.tokens = tokens;
+            keywords = KeywordBuffer(tokens.Length);
+        }
 
         [ThreadStatic]
         private static byte[]? keywordScratch;
