@@ -22,7 +22,7 @@ internal static class DateTokenizer
 {
     /// <summary>A per-thread buffer the tokens are collected in.</summary>
     [ThreadStatic]
-    private static List<DateToken>? scratch;
+    private static DateToken[]? scratch;
 
     /// <summary>
     /// The tokens of <paramref name="text"/>, in a per-thread buffer that the next call on the same thread
@@ -30,25 +30,36 @@ internal static class DateTokenizer
     /// </summary>
     public static ReadOnlySpan<DateToken> Tokenize(string text)
     {
-        var tokens = scratch ??= new List<DateToken>(1024);
-        tokens.Clear();
-        Collect(text, tokens);
-        if (tokens.Capacity > 1 << 16)
+        // A text has at most one token per character.
+        var tokens = scratch;
+        if (tokens is null || tokens.Length < text.Length)
         {
-            scratch = null; // do not keep a buffer for a huge block
+            tokens = new DateToken[Math.Max(text.Length, 1024)];
+            if (tokens.Length <= 1 << 16)
+            {
+                scratch = tokens; // do not keep a buffer for a huge block
+            }
         }
 
-        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        return tokens.AsSpan(0, Collect(text, tokens));
     }
 
-    private static void Collect(string text, List<DateToken> tokens)
+    private static int Collect(string text, DateToken[] tokens)
     {
+        var count = 0;
         var i = 0;
         var space = true;
         var lineBreak = true;
         while (i < text.Length)
         {
             var c = text[i];
+            if (c == ' ')
+            {
+                space = true;
+                i++;
+                continue;
+            }
+
             if (c == '\n' || c == '\r')
             {
                 space = true;
@@ -77,7 +88,8 @@ internal static class DateTokenizer
             }
             else if (char.IsLetter(c))
             {
-                while (i < text.Length && char.IsLetter(text[i]))
+                i++;
+                while (i < text.Length && (char.IsAsciiLetter(text[i]) || (text[i] >= 128 && char.IsLetter(text[i]))))
                 {
                     i++;
                 }
@@ -95,10 +107,11 @@ internal static class DateTokenizer
                 kind = DateTokenKind.Punctuation;
             }
 
-            tokens.Add(new DateToken(kind, start, i - start, space, lineBreak));
+            tokens[count++] = new DateToken(kind, start, i - start, space, lineBreak);
             space = false;
             lineBreak = false;
         }
 
+        return count;
     }
 }
