@@ -34,6 +34,9 @@ public sealed class NumbersRule : IRule
 
     private static readonly int LongestKey = WordsFrom10.Keys.Max(k => k.Length);
 
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordsFrom10Lookup =
+        WordsFrom10.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> FigureNouns = new[]
     {
         "percent", "pct", "per", "million", "millions", "mln", "billion", "billions", "bln", "trillion", "thousand",
@@ -123,7 +126,7 @@ public sealed class NumbersRule : IRule
         }
 
         // Looked up as spans: most words that pass the filter are "the" or "two", not number words.
-        var lookup = WordsFrom10.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = WordsFrom10Lookup;
         ReadOnlySpan<char> first = block.Span(tokens[index]);
         int end = index;
         bool found = false;
