@@ -28,11 +28,9 @@ public sealed class QuotesRule : IRule
 
     public void Analyze(AnalysisContext context)
     {
-        // The same vote as the other Consistency rules (StyleVote: most used wins, the first used on a tie), counted
-        // in a first pass without keeping every mark; only an article that mixes styles is read again for the
-        // outliers, in document order.
-        Span<int> counts = stackalloc int[2];
-        Style? first = null;
+        // The same vote as the other Consistency rules, counted in a first pass without keeping every mark; only an
+        // article that mixes styles is read again for the outliers, in document order.
+        var tally = new StyleTally(2);
         foreach (BlockAnalysis block in context.Blocks)
         {
             string text = block.Text;
@@ -40,22 +38,20 @@ public sealed class QuotesRule : IRule
             {
                 if (StyleAt(text, i) is { } style)
                 {
-                    counts[(int)style]++;
-                    first ??= style;
+                    tally.Add((int)style);
                 }
             }
         }
 
-        if (first is not { } firstUsed || counts[(int)Style.Straight] == 0 || counts[(int)Style.Curly] == 0)
+        if (tally.Used < 2)
         {
             return;
         }
 
-        Style other = firstUsed == Style.Straight ? Style.Curly : Style.Straight;
-        Style majority = counts[(int)other] > counts[(int)firstUsed] ? other : firstUsed;
-        int total = counts[0] + counts[1];
-        int winner = counts[(int)majority];
-        bool decisive = winner >= 2 && winner >= 2 * (total - winner);
+        var majority = (Style)tally.Majority;
+        int total = tally.Total;
+        int winner = tally.CountOf((int)majority);
+        bool decisive = tally.IsDecisive;
         foreach (BlockAnalysis block in context.Blocks)
         {
             string text = block.Text;
