@@ -13,16 +13,7 @@ public static class Tokenizer
 
     public static ImmutableArray<Token> Tokenize(string text)
     {
-        var tokens = scratch;
-        if (tokens is null || tokens.Length < text.Length)
-        {
-            tokens = new Token[Math.Max(text.Length, 1024)];
-            if (tokens.Length <= 1 << 16)
-            {
-                scratch = tokens; // do not keep a buffer for a huge block
-            }
-        }
-
+        var tokens = Text.ScratchArrays.Get(ref scratch, text.Length);
         return ImmutableArray.Create(tokens.AsSpan(0, Collect(text, tokens)));
     }
 

@@ -31,16 +31,7 @@ internal static class DateTokenizer
     public static ReadOnlySpan<DateToken> Tokenize(string text)
     {
         // A text has at most one token per character.
-        var tokens = scratch;
-        if (tokens is null || tokens.Length < text.Length)
-        {
-            tokens = new DateToken[Math.Max(text.Length, 1024)];
-            if (tokens.Length <= 1 << 16)
-            {
-                scratch = tokens; // do not keep a buffer for a huge block
-            }
-        }
-
+        var tokens = Text.ScratchArrays.Get(ref scratch, text.Length);
         return tokens.AsSpan(0, Collect(text, tokens));
     }
 

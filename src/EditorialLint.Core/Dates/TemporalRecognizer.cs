@@ -77,7 +77,7 @@ public static class TemporalRecognizer
         {
             this.text = text;
             this.tokens = tokens;
-            keywords = KeywordBuffer(tokens.Length);
+            keywords = Text.ScratchArrays.Get(ref keywordScratch, tokens.Length, clear: true);
         }
 
         [ThreadStatic]
@@ -980,25 +980,6 @@ public static class TemporalRecognizer
 
             var c = text[p.Start];
             return c is '.' or ',' or '/' or ':' or '$' or '£' or '€' or '#' or '-' or '+' or '\\';
-        }
-
-        private static byte[] KeywordBuffer(int length)
-        {
-            var buffer = keywordScratch;
-            if (buffer is null || buffer.Length < length)
-            {
-                buffer = new byte[Math.Max(length, 1024)];
-                if (length <= 1 << 16)
-                {
-                    keywordScratch = buffer; // do not keep a buffer for a huge block
-                }
-            }
-            else
-            {
-                Array.Clear(buffer, 0, length);
-            }
-
-            return buffer;
         }
 
         /// <summary>The keyword class of token <paramref name="i"/>; None for a token that is not a word or out of range.</summary>
