@@ -20,7 +20,9 @@ public sealed class DiagnosticsPipeline : IDocumentListener, IWorkspaceListener
         this.session = session;
         this.analyzer = analyzer;
         scheduler = new LintScheduler(LintAndPublishAsync, () => session.Settings.DebounceMs,
-            ex => session.Log(MessageType.Error, $"Linting failed: {ex}"));
+            ex => session.Log(MessageType.Error, $"Linting failed: {ex}"),
+            // During the debounce: lint the new version at once (a newer one cancels it); the debounce's end publishes.
+            prepare: (snapshot, cancellationToken) => analyzer.Analyze(snapshot, cancellationToken));
         analyzer.Linters.ProblemsChanged += ConfigurationProblemFound;
     }
 
@@ -132,9 +134,12 @@ public sealed class DiagnosticsPipeline : IDocumentListener, IWorkspaceListener
 
     private async Task LintAndPublishAsync(DocumentSnapshot snapshot, CancellationToken cancellationToken)
     {
-        // The scheduler calls this on a thread-pool thread (after the debounce or a yield): lint right here rather
+        // The scheduler calls this at the end of the debounce, when the lint made during it is normally cached (one per
+        // version, shared with pull and hover), or on a thread-pool thread without a debounce: lint right here rather
         // than queue the lint once more (each hop is a wait for a thread when the machine is busy).
+        var lintStart = LatencyTrace.Now();
         var analysis = analyzer.Analyze(snapshot, cancellationToken);
+        LatencyTrace.Write($"v={snapshot.Version} lint={LatencyTrace.Ms(lintStart, LatencyTrace.Now())}");
         // Never publish for a version the client has already moved past.
         if (cancellationToken.IsCancellationRequested || !session.Documents.IsCurrent(snapshot))
         {

@@ -9,11 +9,12 @@ namespace EditorialLint.LanguageServer.Workspace;
 /// it (the spelling rules' per-thread word caches add about 1 MB for each thread that lints). Two measures, both off
 /// the edit's path: <see cref="Compact"/> once the session has warmed up (<see cref="WarmUp"/>) returns what loading
 /// the dictionary used and freed (about 35 MB of temporary arrays); and after every
-/// <see cref="AllocationBetweenCollections"/> bytes allocated, a background (non-blocking) full collection.
+/// <see cref="AllocationBetweenCollections"/> bytes allocated, a background (non-blocking) full collection. 16 MB
+/// rather than 32: in a 2,000-edit soak the peak working set fell from 142-145 MB to 136 MB for 3.5% more server CPU.
 /// </summary>
 internal static class MemoryTrimmer
 {
-    private const long AllocationBetweenCollections = 32L * 1024 * 1024;
+    private const long AllocationBetweenCollections = 16L * 1024 * 1024;
 
     private static long lastCollection;
     private static int queued;

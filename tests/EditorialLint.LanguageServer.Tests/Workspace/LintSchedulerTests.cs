@@ -79,4 +79,43 @@ public class LintSchedulerTests
         Assert.Single(errors);
         Assert.Equal([2], completed.ToArray());
     }
+
+    [Fact]
+    public async Task The_lint_runs_during_the_debounce_and_its_end_only_publishes_the_last_version()
+    {
+        var events = new ConcurrentQueue<string>();
+        var firstPrepared = new TaskCompletionSource();
+        var scheduler = new LintScheduler((s, _) =>
+        {
+            events.Enqueue($"publish {s.Version}");
+            return Task.CompletedTask;
+        }, () => 200, prepare: (s, _) =>
+        {
+            events.Enqueue($"prepare {s.Version}");
+            if (s.Version == 1)
+            {
+                firstPrepared.TrySetResult();
+            }
+        });
+        scheduler.Schedule(Snapshot(1));
+        // The first version is prepared without waiting for its debounce; the second supersedes it.
+        await firstPrepared.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        scheduler.Schedule(Snapshot(2));
+        await WaitIdle(scheduler);
+        Assert.Equal(["prepare 1", "prepare 2", "publish 2"], events.ToArray());
+    }
+
+    [Fact]
+    public async Task An_immediate_schedule_does_not_prepare_separately()
+    {
+        var events = new ConcurrentQueue<string>();
+        var scheduler = new LintScheduler((s, _) =>
+        {
+            events.Enqueue($"publish {s.Version}");
+            return Task.CompletedTask;
+        }, () => 150, prepare: (s, _) => events.Enqueue($"prepare {s.Version}"));
+        scheduler.Schedule(Snapshot(1), immediate: true);
+        await WaitIdle(scheduler);
+        Assert.Equal(["publish 1"], events.ToArray());
+    }
 }
