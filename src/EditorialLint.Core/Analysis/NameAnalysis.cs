@@ -109,11 +109,12 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
         Vocabulary words = Words.Value;
         var speech = SpeechWords.Shared;
         var mentions = ImmutableArray.CreateBuilder<NameMention>();
+        var scratch = new Scratch();
         foreach (BlockAnalysis block in context.Blocks)
         {
             if (!context.KeepsBlockParts)
             {
-                Extract(block, words, speech, mentions);
+                Extract(block, words, speech, mentions, scratch);
                 continue;
             }
 
@@ -121,7 +122,7 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
             var part = context.BlockPart(block, "names", null, () =>
             {
                 var found = ImmutableArray.CreateBuilder<NameMention>();
-                Extract(block, words, speech, found);
+                Extract(block, words, speech, found, scratch);
                 return found.ToImmutable();
             });
             foreach (NameMention m in part)
@@ -166,20 +167,31 @@ public sealed class NameAnalysis : IDocumentAnalysis<NameAnalysis>
         return blocks.Length > 0 && !blocks[0].Text.TrimEnd().EndsWith('.') ? 1 : 0;
     }
 
-    private static void Extract(BlockAnalysis block, Vocabulary words, SpeechWords speech, ImmutableArray<NameMention>.Builder mentions)
+    /// <summary>The lists a run of capitalised words is collected in, reused from block to block of a document.</summary>
+    private sealed class Scratch
+    {
+        public readonly List<int> RunWords = new();
+        public readonly List<string> Joiners = new();
+        public readonly List<string> TitleWords = new();
+    }
+
+    private static void Extract(BlockAnalysis block, Vocabulary words, SpeechWords speech, ImmutableArray<NameMention>.Builder mentions, Scratch scratch)
     {
         var tokens = block.Tokens;
-        var runWords = new List<int>();
-        var joiners = new List<string>();
-        var titleWords = new List<string>();
+        var runWords = scratch.RunWords;
+        var joiners = scratch.Joiners;
+        var titleWords = scratch.TitleWords;
+        ReadOnlySpan<int> wordIndices = block.WordTokenIndices;
         int i = 0;
-        while (i < tokens.Length)
+        for (int wi = 0; wi < wordIndices.Length; wi++)
         {
-            if (!IsCapitalised(block, tokens[i]))
+            // Only a word can open a name; words inside the last run are skipped.
+            if (wordIndices[wi] < i || !IsCapitalised(block, tokens[wordIndices[wi]]))
             {
-                i++;
                 continue;
             }
+
+            i = wordIndices[wi];
 
             // Collect the run: capitalised words joined by one space or a hyphen, with particles inside.
             // (The two lists are reused from run to run; what a mention keeps is copied out of them.)

@@ -15,6 +15,13 @@ public sealed class PhraseMatcher
     private readonly List<int> optionalStart = new();
     private readonly FirstWordFilter firstWords = new();
 
+    // A phrase with a required first word either ends at that word (its other slots optional: "reportedly") or goes
+    // on to the next word token, which one of its slots that can come second accepts. A word whose next word no such
+    // slot can accept starts a match only when it is also a one-word first word; most "in", "is", "the" are turned
+    // away here before their first word is hashed.
+    private readonly FirstWordFilter singleWords = new();
+    private readonly FirstWordFilter secondWords = new();
+
     public PhraseMatcher(IEnumerable<string> patterns)
     {
         phrases = patterns.Select(Phrase.Parse).ToImmutableArray();
@@ -27,12 +34,29 @@ public sealed class PhraseMatcher
                 continue;
             }
 
+            ImmutableArray<Slot> slots = phrases[i].Slots;
+            bool single = true;
+            for (int k = 1; k < slots.Length && single; k++)
+            {
+                foreach (string word in slots[k].Words)
+                {
+                    secondWords.Add(word);
+                }
+
+                single = slots[k].Optional;
+            }
+
             foreach (string word in first.Words)
             {
                 if (!byFirstWord.TryGetValue(word, out List<int>? list))
                 {
                     byFirstWord[word] = list = new List<int>();
                     firstWords.Add(word);
+                }
+
+                if (single)
+                {
+                    singleWords.Add(word);
                 }
 
                 list.Add(i);
@@ -60,7 +84,8 @@ public sealed class PhraseMatcher
         for (int w = 0; w < words.Length; w++)
         {
             // Most words start no phrase: a bit table of first letters and lengths turns them away before hashing.
-            bool mayStart = firstWords.MayContain(keys[w]);
+            bool mayStart = firstWords.MayContain(keys[w])
+                && (singleWords.MayContain(keys[w]) || (w + 1 < keys.Length && secondWords.MayContain(keys[w + 1])));
             if (!mayStart && !anyOptionalStart)
             {
                 continue;

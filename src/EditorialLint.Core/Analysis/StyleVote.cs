@@ -76,3 +76,54 @@ public sealed class StyleVote<TStyle>
         return occurrences.Where(o => !EqualityComparer<TStyle>.Default.Equals(o.Style, winner)).ToList();
     }
 }
+
+/// <summary>
+/// The same vote as <see cref="StyleVote{TStyle}"/> over a few styles numbered from 0, counted without keeping the
+/// occurrences: a rule counts in a first pass and reads the article again for outliers only when
+/// <see cref="Used"/> is two or more (most articles use one style).
+/// </summary>
+internal sealed class StyleTally(int styles)
+{
+    private readonly int[] counts = new int[styles];
+    private readonly List<int> order = new(styles);
+
+    /// <summary>How many occurrences were counted.</summary>
+    public int Total { get; private set; }
+
+    /// <summary>How many different styles occur.</summary>
+    public int Used => order.Count;
+
+    public void Add(int style)
+    {
+        if (counts[style]++ == 0)
+        {
+            order.Add(style);
+        }
+
+        Total++;
+    }
+
+    public int CountOf(int style) => counts[style];
+
+    /// <summary>The most frequent style, the first used on a tie; -1 when nothing was counted.</summary>
+    public int Majority
+    {
+        get
+        {
+            int best = -1, majority = -1;
+            foreach (int style in order)
+            {
+                if (counts[style] > best)
+                {
+                    best = counts[style];
+                    majority = style;
+                }
+            }
+
+            return majority;
+        }
+    }
+
+    /// <summary>As <see cref="StyleVote{TStyle}.IsDecisive"/>: at least two uses and twice as many as all others together.</summary>
+    public bool IsDecisive => Majority >= 0 && counts[Majority] >= 2 && counts[Majority] >= 2 * (Total - counts[Majority]);
+}

@@ -7,40 +7,39 @@ namespace EditorialLint.Core.Analysis;
 /// <summary>Splits prose into words, numbers, punctuation, symbols and white space in one pass.</summary>
 public static class Tokenizer
 {
-    /// <summary>A per-thread buffer the tokens are collected in; the result is one exact-size copy of it.</summary>
+    /// <summary>A per-thread buffer the tokens are collected in (a text has at most one token per character); the result is one exact-size copy of it.</summary>
     [ThreadStatic]
-    private static List<Token>? scratch;
+    private static Token[]? scratch;
 
     public static ImmutableArray<Token> Tokenize(string text)
     {
-        var tokens = scratch ??= new List<Token>(1024);
-        tokens.Clear();
-        Collect(text, tokens);
-        var result = ImmutableArray.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
-        if (tokens.Capacity > 1 << 16)
-        {
-            scratch = null; // do not keep a buffer for a huge block
-        }
-
-        return result;
+        var tokens = Text.ScratchArrays.Get(ref scratch, text.Length);
+        return ImmutableArray.Create(tokens.AsSpan(0, Collect(text, tokens)));
     }
 
-    private static void Collect(string text, List<Token> tokens)
+    private static int Collect(string text, Token[] tokens)
     {
+        int count = 0;
         int i = 0;
         while (i < text.Length)
         {
             char c = text[i];
             int start = i;
-            if (c == ProseBlock.Placeholder)
+            if (c == ' ' && (i + 1 == text.Length || !char.IsWhiteSpace(text[i + 1]) || text[i + 1] is '\r' or '\n'))
             {
-                tokens.Add(new Token(TokenKind.Placeholder, i, 1));
+                // A single space, the commonest token.
+                tokens[count++] = new Token(TokenKind.Whitespace, i, 1);
+                i++;
+            }
+            else if (c == ProseBlock.Placeholder)
+            {
+                tokens[count++] = new Token(TokenKind.Placeholder, i, 1);
                 i++;
             }
             else if (c is '\r' or '\n')
             {
                 i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
-                tokens.Add(new Token(TokenKind.LineBreak, start, i - start));
+                tokens[count++] = new Token(TokenKind.LineBreak, start, i - start);
             }
             else if (char.IsWhiteSpace(c))
             {
@@ -49,7 +48,7 @@ public static class Tokenizer
                     i++;
                 }
 
-                tokens.Add(new Token(TokenKind.Whitespace, start, i - start));
+                tokens[count++] = new Token(TokenKind.Whitespace, start, i - start);
             }
             else if (c < 128 ? (Ascii[c] & AsciiWordChar) != 0 : IsWordChar(text, i))
             {
@@ -68,7 +67,7 @@ public static class Tokenizer
                         hasLetter |= char.IsLetter(text, i);
                         i += char.IsSurrogatePair(text, i) ? 2 : 1;
                     }
-                    else if (IsInnerJoiner(text, i, hasLetter))
+                    else if (ch is '\'' or '\u2019' or ',' or '.' or '/' or ':' && IsInnerJoiner(text, i, hasLetter))
                     {
                         i++;
                     }
@@ -78,17 +77,18 @@ public static class Tokenizer
                     }
                 }
 
-                tokens.Add(new Token(hasLetter ? TokenKind.Word : TokenKind.Number, start, i - start));
+                tokens[count++] = new Token(hasLetter ? TokenKind.Word : TokenKind.Number, start, i - start);
             }
             else
             {
                 int width = char.IsSurrogatePair(text, i) ? 2 : 1;
                 bool punctuation = c < 128 ? (Ascii[c] & AsciiPunctuation) != 0 : IsPunctuation(text, i);
                 i += width;
-                tokens.Add(new Token(punctuation ? TokenKind.Punctuation : TokenKind.Symbol, start, width));
+                tokens[count++] = new Token(punctuation ? TokenKind.Punctuation : TokenKind.Symbol, start, width);
             }
         }
 
+        return count;
     }
 
     private const byte AsciiWordChar = 1;

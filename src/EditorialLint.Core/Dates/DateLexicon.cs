@@ -137,8 +137,54 @@ internal static class DateLexicon
     /// </summary>
     public static bool MayStartRelative(ReadOnlySpan<char> word) => RelativeStarts.MayContain(word);
 
-    public static DateKeyword Keyword(ReadOnlySpan<char> word) =>
-        word.Length is >= 1 and <= 10 && KeywordWords.MayContain(word) && KeywordLookup.TryGetValue(word, out var k) ? k : DateKeyword.None;
+    /// <summary>The keyword table itself, which <see cref="Keyword"/> must agree with (for tests).</summary>
+    internal static IReadOnlyDictionary<string, DateKeyword> KeywordTable => Keywords;
+
+    public static DateKeyword Keyword(ReadOnlySpan<char> word)
+    {
+        if (word.Length is >= 1 and <= 3 && ShortKeyword(word) is { } shortKeyword)
+        {
+            return shortKeyword;
+        }
+
+        return word.Length is >= 1 and <= 10 && KeywordWords.MayContain(word) && KeywordLookup.TryGetValue(word, out var k) ? k : DateKeyword.None;
+    }
+
+    /// <summary>
+    /// The keyword of an ASCII word of up to three letters, without hashing ("the", "in", "on", "a" are most of the
+    /// look-ups); null for a word with a non-ASCII character, which the table answers.
+    /// </summary>
+    private static DateKeyword? ShortKeyword(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[3];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c >= 128)
+            {
+                return null;
+            }
+
+            lower[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+        }
+
+        return lower[..word.Length] switch
+        {
+            "the" => DateKeyword.The,
+            "in" => DateKeyword.In,
+            "on" => DateKeyword.On,
+            "at" => DateKeyword.At,
+            "a" or "an" => DateKeyword.A,
+            "of" => DateKeyword.Of,
+            "by" => DateKeyword.By,
+            "few" => DateKeyword.Few,
+            "ago" => DateKeyword.Ago,
+            "mid" => DateKeyword.Mid,
+            "end" => DateKeyword.End,
+            "day" => DateKeyword.Day,
+            _ => DateKeyword.None,
+        };
+    }
 
     public static bool TryNumberWord(ReadOnlySpan<char> word, out int value) => NumberWordLookup.TryGetValue(word, out value);
 

@@ -212,11 +212,16 @@ public sealed class DateModel
             return;
         }
 
-        var sentenceOf = SentenceIndexes(tokens, sentences);
+        // Per-token tables in this thread's buffers (nothing keeps them past this block).
+        var buffers = tokens.Length > 1 << 16 ? new BlockBuffers() : blockBuffers ??= new BlockBuffers(); // no huge buffer kept
+        buffers.EnsureCapacity(tokens.Length);
+        var sentenceOf = buffers.Sentences.AsSpan(0, tokens.Length);
+        SentenceIndexes(tokens, sentences, sentenceOf);
 
         // Mentions of one sentence look back over the same words: each word is classified once per block.
-        var wordClasses = new byte[tokens.Length];
-        byte WordClassOf(int p)
+        var wordClasses = buffers.WordClasses.AsSpan(0, tokens.Length);
+        wordClasses.Clear();
+        static byte WordClassOf(string text, ReadOnlySpan<DateToken> tokens, Span<byte> wordClasses, int p)
         {
             if (wordClasses[p] == 0)
             {
@@ -227,7 +232,8 @@ public sealed class DateModel
             return wordClasses[p];
         }
 
-        var quoted = QuotedTokens(text, tokens);
+        var quoted = buffers.Quoted.AsSpan(0, tokens.Length);
+        QuotedTokens(text, tokens, quoted);
         var mentions = new DateMention[expressions.Count];
         for (var k = 0; k < expressions.Count; k++)
         {
@@ -265,7 +271,7 @@ public sealed class DateModel
             {
                 if (tokens[p].Kind == DateTokenKind.Word)
                 {
-                    var word = WordClassOf(p);
+                    var word = WordClassOf(text, tokens, wordClasses, p);
                     irrealis |= (word & Irrealis) != 0;
                     reported |= (word & Reporting) != 0 && p < first - 2; // "said on June 30" dates the saying
                 }
@@ -386,7 +392,7 @@ public sealed class DateModel
         };
     }
 
-    private static bool OpensSentence(string text, DateToken[] tokens, int[] sentenceOf, int first)
+    private static bool OpensSentence(string text, ReadOnlySpan<DateToken> tokens, ReadOnlySpan<int> sentenceOf, int first)
     {
         var k = first - 1;
         var words = 0;
@@ -403,7 +409,7 @@ public sealed class DateModel
         return words <= 1;
     }
 
-    private static bool RelativeClauseBefore(string text, DateToken[] tokens, int[] sentenceOf, int first)
+    private static bool RelativeClauseBefore(string text, ReadOnlySpan<DateToken> tokens, ReadOnlySpan<int> sentenceOf, int first)
     {
         for (var p = first - 1; p >= 0 && p >= first - MaxLookBack && sentenceOf[p] == sentenceOf[first]; p--)
         {
@@ -444,7 +450,7 @@ public sealed class DateModel
         return sawMark;
     }
 
-    private static int TokenAt(DateToken[] tokens, int offset)
+    private static int TokenAt(ReadOnlySpan<DateToken> tokens, int offset)
     {
         int lo = 0, hi = tokens.Length - 1;
         while (lo < hi)
@@ -465,9 +471,8 @@ public sealed class DateModel
 
     /// <summary>Sentence number of every token: a sentence ends at . ! ? before a capital, digit, quote or line break.</summary>
     /// <summary>For each token, the index of the sentence (from the shared Analysis splitter) it starts in.</summary>
-    private static int[] SentenceIndexes(DateToken[] tokens, ImmutableArray<TextSpan> sentences)
+    private static void SentenceIndexes(ReadOnlySpan<DateToken> tokens, ImmutableArray<TextSpan> sentences, Span<int> result)
     {
-        var result = new int[tokens.Length];
         var sentence = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -478,13 +483,10 @@ public sealed class DateModel
 
             result[i] = sentence;
         }
-
-        return result;
     }
 
-    private static bool[] QuotedTokens(string text, DateToken[] tokens)
+    private static void QuotedTokens(string text, ReadOnlySpan<DateToken> tokens, Span<bool> result)
     {
-        var result = new bool[tokens.Length];
         var inside = false;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -508,12 +510,32 @@ public sealed class DateModel
 
             result[i] = inside;
         }
+    }
 
-        return result;
+    [ThreadStatic]
+    private static BlockBuffers? blockBuffers;
+
+    /// <summary>A thread's per-token tables for <see cref="BuildBlock"/>, grown to the longest block seen.</summary>
+    private sealed class BlockBuffers
+    {
+        public int[] Sentences = new int[256];
+        public byte[] WordClasses = new byte[256];
+        public bool[] Quoted = new bool[256];
+
+        public void EnsureCapacity(int tokens)
+        {
+            if (Sentences.Length < tokens)
+            {
+                int size = Math.Max(tokens, Sentences.Length * 2);
+                Sentences = new int[size];
+                WordClasses = new byte[size];
+                Quoted = new bool[size];
+            }
+        }
     }
 
     /// <summary>The clause around tokens [first, last]: bounded by sentence ends, semicolons, colons and quotes.</summary>
-    private static (int Start, int End) Clause(string text, DateToken[] tokens, int first, int last)
+    private static (int Start, int End) Clause(string text, ReadOnlySpan<DateToken> tokens, int first, int last)
     {
         var start = first;
         while (start > 0 && start > first - MaxLookBack && !IsClauseBreak(text, tokens, start - 1))
@@ -530,7 +552,7 @@ public sealed class DateModel
         return (start, end);
     }
 
-    private static bool IsClauseBreak(string text, DateToken[] tokens, int i)
+    private static bool IsClauseBreak(string text, ReadOnlySpan<DateToken> tokens, int i)
     {
         var t = tokens[i];
         if (t.Kind != DateTokenKind.Punctuation)

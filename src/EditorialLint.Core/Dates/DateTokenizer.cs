@@ -20,32 +20,37 @@ internal readonly record struct DateToken(DateTokenKind Kind, int Start, int Len
 /// </summary>
 internal static class DateTokenizer
 {
-    /// <summary>A per-thread buffer the tokens are collected in; the result is one exact-size copy.</summary>
+    /// <summary>A per-thread buffer the tokens are collected in.</summary>
     [ThreadStatic]
-    private static List<DateToken>? scratch;
+    private static DateToken[]? scratch;
 
-    public static DateToken[] Tokenize(string text)
+    /// <summary>
+    /// The tokens of <paramref name="text"/>, in a per-thread buffer that the next call on the same thread
+    /// overwrites: read them before tokenising another text.
+    /// </summary>
+    public static ReadOnlySpan<DateToken> Tokenize(string text)
     {
-        var tokens = scratch ??= new List<DateToken>(1024);
-        tokens.Clear();
-        Collect(text, tokens);
-        var result = tokens.ToArray();
-        if (tokens.Capacity > 1 << 16)
-        {
-            scratch = null; // do not keep a buffer for a huge block
-        }
-
-        return result;
+        // A text has at most one token per character.
+        var tokens = Text.ScratchArrays.Get(ref scratch, text.Length);
+        return tokens.AsSpan(0, Collect(text, tokens));
     }
 
-    private static void Collect(string text, List<DateToken> tokens)
+    private static int Collect(string text, DateToken[] tokens)
     {
+        var count = 0;
         var i = 0;
         var space = true;
         var lineBreak = true;
         while (i < text.Length)
         {
             var c = text[i];
+            if (c == ' ')
+            {
+                space = true;
+                i++;
+                continue;
+            }
+
             if (c == '\n' || c == '\r')
             {
                 space = true;
@@ -74,7 +79,8 @@ internal static class DateTokenizer
             }
             else if (char.IsLetter(c))
             {
-                while (i < text.Length && char.IsLetter(text[i]))
+                i++;
+                while (i < text.Length && (char.IsAsciiLetter(text[i]) || (text[i] >= 128 && char.IsLetter(text[i]))))
                 {
                     i++;
                 }
@@ -92,10 +98,11 @@ internal static class DateTokenizer
                 kind = DateTokenKind.Punctuation;
             }
 
-            tokens.Add(new DateToken(kind, start, i - start, space, lineBreak));
+            tokens[count++] = new DateToken(kind, start, i - start, space, lineBreak);
             space = false;
             lineBreak = false;
         }
 
+        return count;
     }
 }

@@ -10,7 +10,7 @@ public static class TemporalRecognizer
     public static IReadOnlyList<TemporalExpression> Recognize(string text) =>
         Recognize(text, DateTokenizer.Tokenize(text));
 
-    internal static List<TemporalExpression> Recognize(string text, DateToken[] tokens) =>
+    internal static List<TemporalExpression> Recognize(string text, ReadOnlySpan<DateToken> tokens) =>
         new Scanner(text, tokens).Run();
 
     // Every expression needs an anchor: a run of exactly four digits (a year, or an ISO date's; other numbers count
@@ -60,9 +60,28 @@ public static class TemporalRecognizer
         }
     }
 
-    private sealed class Scanner(string text, DateToken[] tokens)
+    /// <summary>One pass over a block's tokens, which may live in the tokenizer's per-thread buffer (hence a ref struct).</summary>
+    private ref struct Scanner
     {
+        private readonly string text;
+
+        private readonly ReadOnlySpan<DateToken> tokens;
+
         private readonly List<TemporalExpression> found = [];
+
+        // Each token's keyword class, looked up once: 0 not yet looked up, else the keyword + 1. Function words
+        // ("the", "in", "a") open a relative match on every occurrence and look at their neighbours' classes.
+        private readonly byte[] keywords;
+
+        public Scanner(string text, ReadOnlySpan<DateToken> tokens)
+        {
+            this.text = text;
+            this.tokens = tokens;
+            keywords = Text.ScratchArrays.Get(ref keywordScratch, tokens.Length, clear: true);
+        }
+
+        [ThreadStatic]
+        private static byte[]? keywordScratch;
 
         // Token index just after the last recognised expression (expressions never overlap).
         private int consumed;
@@ -342,7 +361,7 @@ public static class TemporalRecognizer
 
         private int MatchRelative(int i)
         {
-            var kw = DateLexicon.Keyword(Span(i));
+            var kw = KeywordAt(i);
             switch (kw)
             {
                 case DateKeyword.Yesterday or DateKeyword.Today or DateKeyword.Tomorrow or DateKeyword.Tonight:
@@ -365,7 +384,7 @@ public static class TemporalRecognizer
                     return MatchModifiedUnit(i, kw);
 
                 case DateKeyword.Later or DateKeyword.Earlier:
-                    if (DateLexicon.Keyword(WordAt(i + 1)) == DateKeyword.This && UnitOf(i + 2, out var unit) &&
+                    if (KeywordAt(i + 1) == DateKeyword.This && UnitOf(i + 2, out var unit) &&
                         unit is RelativeUnit.Week or RelativeUnit.Month or RelativeUnit.Year)
                     {
                         return AddRelative(i, i + 3, TemporalKind.RelativePeriod, unit, RelativeModifier.This, 0,
@@ -398,7 +417,7 @@ public static class TemporalRecognizer
                 DateKeyword.This => RelativeModifier.This,
                 _ => RelativeModifier.Next,
             };
-            var w = DateLexicon.Keyword(WordAt(i + 1));
+            var w = KeywordAt(i + 1);
             if (kw == DateKeyword.Last && w == DateKeyword.Night)
             {
                 return AddRelative(i, i + 2, TemporalKind.RelativeDay, RelativeUnit.Day, modifier, -1, RelativeShape.Whole, false);
@@ -416,7 +435,7 @@ public static class TemporalRecognizer
             }
 
             // "the last week" is a trailing span, "last week" the calendar week before.
-            if (kw == DateKeyword.Last && i > 0 && DateLexicon.Keyword(WordAt(i - 1)) == DateKeyword.The)
+            if (kw == DateKeyword.Last && i > 0 && KeywordAt(i - 1) == DateKeyword.The)
             {
                 return AddRelative(i - 1, i + 2, TemporalKind.RelativePeriod, unit, RelativeModifier.Last, 1, RelativeShape.Trailing, false);
             }
@@ -433,7 +452,7 @@ public static class TemporalRecognizer
         private int MatchPrepositional(int i, DateKeyword kw)
         {
             // "in recent days"
-            if (kw == DateKeyword.In && DateLexicon.Keyword(WordAt(i + 1)) == DateKeyword.Recent && UnitOf(i + 2, out var recentUnit) && IsPlural(i + 2))
+            if (kw == DateKeyword.In && KeywordAt(i + 1) == DateKeyword.Recent && UnitOf(i + 2, out var recentUnit) && IsPlural(i + 2))
             {
                 return AddRelative(i, i + 3, TemporalKind.RelativePeriod, recentUnit, RelativeModifier.Last, 2, RelativeShape.Trailing, true);
             }
@@ -441,27 +460,27 @@ public static class TemporalRecognizer
             // "in two weeks", "within three days"
             if (kw is DateKeyword.In or DateKeyword.Within && TryCount(i + 1, out var count, out var approx, out var afterCount) &&
                 UnitOf(afterCount, out var inUnit) && !(IsWord(afterCount + 1) && Eq(afterCount + 1, "of")) &&
-                DateLexicon.Keyword(WordAt(afterCount + 1)) != DateKeyword.Ago && DateLexicon.Keyword(WordAt(i + 1)) != DateKeyword.The)
+                KeywordAt(afterCount + 1) != DateKeyword.Ago && KeywordAt(i + 1) != DateKeyword.The)
             {
                 return AddRelative(i, afterCount + 1, inUnit == RelativeUnit.Day ? TemporalKind.RelativeDay : TemporalKind.RelativePeriod,
                     inUnit, RelativeModifier.Next, count, RelativeShape.Whole, approx);
             }
 
             var j = kw == DateKeyword.The ? i : i + 1;
-            if (DateLexicon.Keyword(WordAt(j)) != DateKeyword.The)
+            if (KeywordAt(j) != DateKeyword.The)
             {
                 return i;
             }
 
             // "over the weekend", "at the weekend"
             if (kw is DateKeyword.Over or DateKeyword.At or DateKeyword.On or DateKeyword.During &&
-                DateLexicon.Keyword(WordAt(j + 1)) == DateKeyword.Weekend && !IsPlural(j + 1))
+                KeywordAt(j + 1) == DateKeyword.Weekend && !IsPlural(j + 1))
             {
                 return AddRelative(i, j + 2, TemporalKind.RelativePeriod, RelativeUnit.Weekend, RelativeModifier.None, 0, RelativeShape.Whole, false);
             }
 
             // "(over|in|during) the past|last (few|N|couple of)? days", "the coming weeks", "the next two days"
-            var dir = DateLexicon.Keyword(WordAt(j + 1));
+            var dir = KeywordAt(j + 1);
             if (dir is not (DateKeyword.Past or DateKeyword.Last or DateKeyword.Coming or DateKeyword.Next))
             {
                 return i;
@@ -502,7 +521,7 @@ public static class TemporalRecognizer
         private int MatchAgo(int i)
         {
             if (!TryCount(i, out var count, out var approximate, out var u) || !UnitOf(u, out var unit) ||
-                DateLexicon.Keyword(WordAt(u + 1)) != DateKeyword.Ago)
+                KeywordAt(u + 1) != DateKeyword.Ago)
             {
                 return i;
             }
@@ -671,7 +690,7 @@ public static class TemporalRecognizer
         private (PeriodPart Part, int StartToken) PartBefore(int monthToken)
         {
             var p = monthToken - 1;
-            if (IsPunct(p, '-') && Adjacent(monthToken) && Adjacent(p) && IsWord(p - 1) && DateLexicon.Keyword(WordAt(p - 1)) == DateKeyword.Mid)
+            if (IsPunct(p, '-') && Adjacent(monthToken) && Adjacent(p) && IsWord(p - 1) && KeywordAt(p - 1) == DateKeyword.Mid)
             {
                 return (PeriodPart.Mid, p - 1);
             }
@@ -681,7 +700,7 @@ public static class TemporalRecognizer
                 return (PeriodPart.Whole, monthToken);
             }
 
-            switch (DateLexicon.Keyword(WordAt(p)))
+            switch (KeywordAt(p))
             {
                 case DateKeyword.Early:
                     return (PeriodPart.Early, p);
@@ -691,12 +710,12 @@ public static class TemporalRecognizer
                     return (PeriodPart.Late, p);
                 case DateKeyword.Of:
                     var q = p - 1;
-                    if (IsWord(q) && DateLexicon.Keyword(WordAt(q)) == DateKeyword.The)
+                    if (IsWord(q) && KeywordAt(q) == DateKeyword.The)
                     {
                         q--;
                     }
 
-                    return DateLexicon.Keyword(WordAt(q)) switch
+                    return KeywordAt(q) switch
                     {
                         DateKeyword.End => (PeriodPart.Late, q),
                         DateKeyword.Beginning or DateKeyword.Start => (PeriodPart.Early, q),
@@ -715,7 +734,7 @@ public static class TemporalRecognizer
                 return RelativeModifier.None;
             }
 
-            return DateLexicon.Keyword(WordAt(i - 1)) switch
+            return KeywordAt(i - 1) switch
             {
                 DateKeyword.Last => RelativeModifier.Last,
                 DateKeyword.This => RelativeModifier.This,
@@ -725,7 +744,7 @@ public static class TemporalRecognizer
         }
 
         private bool IsMonthPreposition(int p) =>
-            IsWord(p) && DateLexicon.Keyword(WordAt(p)) is DateKeyword.In or DateKeyword.Since or DateKeyword.By or DateKeyword.Until
+            IsWord(p) && KeywordAt(p) is DateKeyword.In or DateKeyword.Since or DateKeyword.By or DateKeyword.Until
                 or DateKeyword.Through or DateKeyword.From or DateKeyword.During or DateKeyword.Before or DateKeyword.After
                 or DateKeyword.Throughout or DateKeyword.Early or DateKeyword.Late;
 
@@ -865,10 +884,10 @@ public static class TemporalRecognizer
                 return true;
             }
 
-            switch (DateLexicon.Keyword(Span(i)))
+            switch (KeywordAt(i))
             {
                 case DateKeyword.A:
-                    var k = DateLexicon.Keyword(WordAt(i + 1));
+                    var k = KeywordAt(i + 1);
                     if (k == DateKeyword.Few)
                     {
                         count = 3;
@@ -911,7 +930,7 @@ public static class TemporalRecognizer
                 return false;
             }
 
-            switch (DateLexicon.Keyword(Span(i)))
+            switch (KeywordAt(i))
             {
                 case DateKeyword.Day:
                     unit = RelativeUnit.Day;
@@ -961,6 +980,24 @@ public static class TemporalRecognizer
 
             var c = text[p.Start];
             return c is '.' or ',' or '/' or ':' or '$' or '£' or '€' or '#' or '-' or '+' or '\\';
+        }
+
+        /// <summary>The keyword class of token <paramref name="i"/>; None for a token that is not a word or out of range.</summary>
+        private DateKeyword KeywordAt(int i)
+        {
+            if (!IsWord(i))
+            {
+                return DateKeyword.None;
+            }
+
+            var cached = keywords[i];
+            if (cached == 0)
+            {
+                cached = (byte)(DateLexicon.Keyword(Span(i)) + 1);
+                keywords[i] = cached;
+            }
+
+            return (DateKeyword)(cached - 1);
         }
 
         private ReadOnlySpan<char> Span(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);

@@ -88,7 +88,7 @@ internal static class TenseDetector
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalsLookup = Modals.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingLookup = Reporting.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static TenseReading Detect(string text, DateToken[] tokens, int first, int last, int clauseStart, int clauseEnd)
+    public static TenseReading Detect(string text, ReadOnlySpan<DateToken> tokens, int first, int last, int clauseStart, int clauseEnd)
     {
         var back = Scan(text, tokens, first - 1, clauseStart, -1);
 
@@ -121,7 +121,7 @@ internal static class TenseDetector
         return ahead.Distance < back.Distance ? Subject(text, ahead) : back.Reading;
     }
 
-    private static bool OpeningPreposition(string text, DateToken[] tokens, int first)
+    private static bool OpeningPreposition(string text, ReadOnlySpan<DateToken> tokens, int first)
     {
         if (first == 0 || tokens[first - 1].Kind != DateTokenKind.Word)
         {
@@ -133,7 +133,7 @@ internal static class TenseDetector
                w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("since", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool HasWordBetween(DateToken[] tokens, int from, int to)
+    private static bool HasWordBetween(ReadOnlySpan<DateToken> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
@@ -162,7 +162,7 @@ internal static class TenseDetector
         return r;
     }
 
-    private static (TenseReading Reading, int Distance) Scan(string text, DateToken[] tokens, int from, int limit, int step)
+    private static (TenseReading Reading, int Distance) Scan(string text, ReadOnlySpan<DateToken> tokens, int from, int limit, int step)
     {
         var words = 0;
         var scanned = 0;
@@ -199,7 +199,7 @@ internal static class TenseDetector
     }
 
     /// <summary>The tense a word marks, Unknown for a modal (which stops the search), null for no marker.</summary>
-    private static Tense? Classify(string text, DateToken[] tokens, int i, ReadOnlySpan<char> w, bool backward, out bool reporting)
+    private static Tense? Classify(string text, ReadOnlySpan<DateToken> tokens, int i, ReadOnlySpan<char> w, bool backward, out bool reporting)
     {
         reporting = false;
         if (char.IsUpper(w[0]) && i > 0 && !tokens[i].LineBreakBefore && !(tokens[i - 1].Kind == DateTokenKind.Punctuation))
@@ -347,10 +347,10 @@ internal static class TenseDetector
     private static bool IsApostrophe(string text, DateToken t) =>
         t.Kind == DateTokenKind.Punctuation && text[t.Start] is '\'' or '’';
 
-    private static bool NextWordIs(string text, DateToken[] tokens, int i, string word) =>
+    private static bool NextWordIs(string text, ReadOnlySpan<DateToken> tokens, int i, string word) =>
         i + 1 < tokens.Length && tokens[i + 1].Kind == DateTokenKind.Word &&
         text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private static ReadOnlySpan<char> PreviousWord(string text, DateToken[] tokens, int i) =>
+    private static ReadOnlySpan<char> PreviousWord(string text, ReadOnlySpan<DateToken> tokens, int i) =>
         i > 0 && tokens[i - 1].Kind == DateTokenKind.Word ? text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length) : [];
 }

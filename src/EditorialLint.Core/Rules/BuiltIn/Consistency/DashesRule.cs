@@ -32,7 +32,9 @@ public sealed class DashesRule : IRule
 
     public void Analyze(AnalysisContext context)
     {
-        var vote = new StyleVote<Style>();
+        // The same vote as the other Consistency rules, counted in a first pass without keeping every dash; only an
+        // article that mixes styles is read again for the outliers, in document order.
+        var tally = new StyleTally(5);
         foreach (BlockAnalysis block in context.Blocks)
         {
             string text = block.Text;
@@ -40,19 +42,40 @@ public sealed class DashesRule : IRule
             {
                 if (TryRead(text, i, out TextSpan span, out Style style))
                 {
-                    vote.Add(block, span, style);
+                    tally.Add((int)style);
                     i = span.End - 1;
                 }
             }
         }
 
-        var counts = vote.Counts;
-        foreach (var o in vote.Outliers(out Style majority))
+        if (tally.Used < 2)
         {
-            string replacement = Write(majority);
-            string found = o.Block.TextOf(o.Span);
-            string message = $"{Describe(o.Style)} '{found.Trim()}'; the article mostly uses {Plural(majority)} ({counts[majority]} of {vote.Occurrences.Count})";
-            context.Report(Descriptor, o.Block, o.Span, message, Fix.Replace($"Write '{replacement.Trim()}' as {Describe(majority)}", o.Block.Block, o.Span, replacement, safe: vote.IsDecisive));
+            return;
+        }
+
+        var majority = (Style)tally.Majority;
+        string replacement = Write(majority);
+        bool decisive = tally.IsDecisive;
+        foreach (BlockAnalysis block in context.Blocks)
+        {
+            string text = block.Text;
+            for (int i = TextScan.Next(text, 0, Dashes); i >= 0; i = TextScan.Next(text, i + 1, Dashes))
+            {
+                if (!TryRead(text, i, out TextSpan span, out Style style))
+                {
+                    continue;
+                }
+
+                i = span.End - 1;
+                if (style == majority)
+                {
+                    continue;
+                }
+
+                string found = block.TextOf(span);
+                string message = $"{Describe(style)} '{found.Trim()}'; the article mostly uses {Plural(majority)} ({tally.CountOf((int)majority)} of {tally.Total})";
+                context.Report(Descriptor, block, span, message, Fix.Replace($"Write '{replacement.Trim()}' as {Describe(majority)}", block.Block, span, replacement, safe: decisive));
+            }
         }
     }
 

@@ -273,10 +273,11 @@ public sealed class NameVariantRule : IRule
         }
 
         // Sorted, so the words sharing a first letter (variants must) are neighbours.
-        var keys = words.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
-        for (int a = 0; a < keys.Count; a++)
+        var keys = words.Keys.ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        for (int a = 0; a < keys.Length; a++)
         {
-            for (int b = a + 1; b < keys.Count && keys[b][0] == keys[a][0]; b++)
+            for (int b = a + 1; b < keys.Length && keys[b][0] == keys[a][0]; b++)
             {
                 string x = keys[a], y = keys[b];
                 if (Math.Abs(x.Length - y.Length) > 1 || x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)

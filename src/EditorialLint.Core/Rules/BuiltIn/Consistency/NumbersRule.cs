@@ -32,6 +32,11 @@ public sealed class NumbersRule : IRule
     /// </summary>
     private static readonly FirstWordFilter NumberWordStarts = BuildNumberWordStarts();
 
+    private static readonly int LongestKey = WordsFrom10.Keys.Max(k => k.Length);
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordsFrom10Lookup =
+        WordsFrom10.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> FigureNouns = new[]
     {
         "percent", "pct", "per", "million", "millions", "mln", "billion", "billions", "bln", "trillion", "thousand",
@@ -120,20 +125,26 @@ public sealed class NumbersRule : IRule
             return false;
         }
 
-        string first = block.TextOf(tokens[index]);
+        // Looked up as spans: most words that pass the filter are "the" or "two", not number words.
+        var lookup = WordsFrom10Lookup;
+        ReadOnlySpan<char> first = block.Span(tokens[index]);
         int end = index;
-        string candidate = first;
-        if (index + 2 < tokens.Length && block.Text[tokens[index + 1].Start] == '-' && tokens[index + 1].Length == 1 && tokens[index + 2].Kind == TokenKind.Word)
+        bool found = false;
+        if (index + 2 < tokens.Length && block.Text[tokens[index + 1].Start] == '-' && tokens[index + 1].Length == 1 && tokens[index + 2].Kind == TokenKind.Word
+            && first.Length + 1 + tokens[index + 2].Length <= LongestKey)
         {
-            string compound = first + "-" + block.TextOf(tokens[index + 2]);
-            if (WordsFrom10.ContainsKey(compound))
+            Span<char> compound = stackalloc char[LongestKey];
+            first.CopyTo(compound);
+            compound[first.Length] = '-';
+            block.Span(tokens[index + 2]).CopyTo(compound[(first.Length + 1)..]);
+            if (lookup.TryGetValue(compound[..(first.Length + 1 + tokens[index + 2].Length)], out number))
             {
-                candidate = compound;
                 end = index + 2;
+                found = true;
             }
         }
 
-        if (!WordsFrom10.TryGetValue(candidate, out number))
+        if (!found && !lookup.TryGetValue(first, out number))
         {
             return false;
         }

@@ -28,34 +28,60 @@ public sealed class QuotesRule : IRule
 
     public void Analyze(AnalysisContext context)
     {
-        var vote = new StyleVote<Style>();
+        // The same vote as the other Consistency rules, counted in a first pass without keeping every mark; only an
+        // article that mixes styles is read again for the outliers, in document order.
+        var tally = new StyleTally(2);
         foreach (BlockAnalysis block in context.Blocks)
         {
             string text = block.Text;
             for (int i = TextScan.Next(text, 0, Marks); i >= 0; i = TextScan.Next(text, i + 1, Marks))
             {
-                char c = text[i];
-                if (c is '\u201C' or '\u201D' or '\u2018' or '\u2019')
+                if (StyleAt(text, i) is { } style)
                 {
-                    vote.Add(block, new TextSpan(i, 1), Style.Curly);
-                }
-                else if (c is '"' or '\'' && !(i > 0 && char.IsDigit(text[i - 1])))
-                {
-                    vote.Add(block, new TextSpan(i, 1), Style.Straight);
+                    tally.Add((int)style);
                 }
             }
         }
 
-        var counts = vote.Counts;
-        foreach (var o in vote.Outliers(out Style majority))
+        if (tally.Used < 2)
         {
-            string text = o.Block.Text;
-            char mark = text[o.Span.Start];
-            string replacement = majority == Style.Straight ? Straighten(mark) : Curl(text, o.Span.Start);
-            string kind = mark is '"' or '\u201C' or '\u201D' ? "quotation mark" : "apostrophe or single quote";
-            string message = $"{(majority == Style.Straight ? "curly" : "straight")} {kind} {mark}; the article mostly uses {majority.ToString().ToLowerInvariant()} marks ({counts[majority]} of {vote.Occurrences.Count})";
-            context.Report(Descriptor, o.Block, o.Span, message, Fix.Replace($"Write {replacement}", o.Block.Block, o.Span, replacement, safe: vote.IsDecisive));
+            return;
         }
+
+        var majority = (Style)tally.Majority;
+        int total = tally.Total;
+        int winner = tally.CountOf((int)majority);
+        bool decisive = tally.IsDecisive;
+        foreach (BlockAnalysis block in context.Blocks)
+        {
+            string text = block.Text;
+            for (int i = TextScan.Next(text, 0, Marks); i >= 0; i = TextScan.Next(text, i + 1, Marks))
+            {
+                if (StyleAt(text, i) is not { } style || style == majority)
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(i, 1);
+                char mark = text[i];
+                string replacement = majority == Style.Straight ? Straighten(mark) : Curl(text, i);
+                string kind = mark is '"' or '\u201C' or '\u201D' ? "quotation mark" : "apostrophe or single quote";
+                string message = $"{(majority == Style.Straight ? "curly" : "straight")} {kind} {mark}; the article mostly uses {majority.ToString().ToLowerInvariant()} marks ({winner} of {total})";
+                context.Report(Descriptor, block, span, message, Fix.Replace($"Write {replacement}", block.Block, span, replacement, safe: decisive));
+            }
+        }
+    }
+
+    /// <summary>The style of the mark at <paramref name="i"/>, or null for a prime (a mark after a digit).</summary>
+    private static Style? StyleAt(string text, int i)
+    {
+        char c = text[i];
+        if (c is '\u201C' or '\u201D' or '\u2018' or '\u2019')
+        {
+            return Style.Curly;
+        }
+
+        return c is '"' or '\'' && !(i > 0 && char.IsDigit(text[i - 1])) ? Style.Straight : null;
     }
 
     /// <summary>Quotation marks and apostrophes, curly and straight: the only characters the vote counts.</summary>

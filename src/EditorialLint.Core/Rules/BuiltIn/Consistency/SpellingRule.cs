@@ -56,19 +56,14 @@ public sealed class SpellingRule : IRule
         /// </summary>
         public bool LowerAndTest(ReadOnlySpan<char> word, Span<char> lowered)
         {
-            uint hash = 2166136261;
-            foreach (char c in word)
+            if (!System.Text.Ascii.IsValid(word))
             {
-                if (c >= 128)
-                {
-                    word.ToLowerInvariant(lowered);
-                    return MayContain(lowered);
-                }
-
-                hash = (hash ^ (c is >= 'A' and <= 'Z' ? (uint)(c | 0x20) : c)) * 16777619;
+                word.ToLowerInvariant(lowered);
+                return Test(Hash(lowered));
             }
 
-            if (!Test(hash))
+            // ASCII: the hash ignores case itself, so the word is lowered only when it may be in the set.
+            if (!Test(Hash(word)))
             {
                 return false;
             }
@@ -76,8 +71,6 @@ public sealed class SpellingRule : IRule
             word.ToLowerInvariant(lowered);
             return true;
         }
-
-        private bool MayContain(ReadOnlySpan<char> lowered) => Test(Hash(lowered));
 
         private bool Test(uint hash)
         {
@@ -87,15 +80,34 @@ public sealed class SpellingRule : IRule
 
         private static uint Fold(uint hash) => (hash ^ (hash >> 15)) & (BloomBits - 1);
 
+        /// <summary>
+        /// A hash of the length, the first four and the last four characters, each with bit 0x20 set, so that an ASCII
+        /// word and its lower-case form hash alike (it folds some symbols together too, which only costs the filter
+        /// a little precision).
+        /// </summary>
         private static uint Hash(ReadOnlySpan<char> word)
         {
-            uint hash = 2166136261;
-            foreach (char c in word)
+            const ulong CaseBits = 0x0020_0020_0020_0020;
+            ulong head, tail;
+            if (word.Length >= 4)
             {
-                hash = (hash ^ c) * 16777619;
+                var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(word);
+                head = System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes) | CaseBits;
+                tail = System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes[((word.Length - 4) * 2)..]) | CaseBits;
+            }
+            else
+            {
+                head = 0;
+                foreach (char c in word)
+                {
+                    head = (head << 16) | c | 0x20u;
+                }
+
+                tail = head;
             }
 
-            return hash;
+            ulong h = (head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)word.Length;
+            return (uint)(h ^ (h >> 32));
         }
     }
 
