@@ -1,3 +1,4 @@
+using EditorialLint.Benchmarks.Shared;
 using System.Diagnostics;
 using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Documents;
@@ -61,13 +62,13 @@ public static class CorpusProfile
             foreach (var (path, bytes) in texts)
             {
                 long a0 = GC.GetAllocatedBytesForCurrentThread();
-                TimeSpan t0 = ThreadCpu();
+                TimeSpan t0 = ThreadClock.Cpu();
                 Document document = DocumentLoader.FromBytes(path, bytes);
-                TimeSpan t1 = ThreadCpu();
+                TimeSpan t1 = ThreadClock.Cpu();
                 long a1 = GC.GetAllocatedBytesForCurrentThread();
                 var context = new AnalysisContext(document, linter.Options);
                 _ = context.Blocks;
-                TimeSpan t2 = ThreadCpu();
+                TimeSpan t2 = ThreadClock.Cpu();
                 allocated[0] += a1 - a0;
                 allocated[1] += GC.GetAllocatedBytesForCurrentThread() - a1;
                 times[0] += t1 - t0;
@@ -75,18 +76,18 @@ public static class CorpusProfile
                 for (int a = 0; a < shared.Length; a++)
                 {
                     long bytesBefore = GC.GetAllocatedBytesForCurrentThread();
-                    TimeSpan before = ThreadCpu();
+                    TimeSpan before = ThreadClock.Cpu();
                     shared[a].Compute(context);
-                    times[2 + a] += ThreadCpu() - before;
+                    times[2 + a] += ThreadClock.Cpu() - before;
                     allocated[2 + a] += GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
                 }
 
                 for (int r = 0; r < linter.Rules.Length; r++)
                 {
                     long bytesBefore = GC.GetAllocatedBytesForCurrentThread();
-                    TimeSpan before = ThreadCpu();
+                    TimeSpan before = ThreadClock.Cpu();
                     linter.Rules[r].Analyze(context);
-                    times[r + first] += ThreadCpu() - before;
+                    times[r + first] += ThreadClock.Cpu() - before;
                     allocated[r + first] += GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
                 }
             }
@@ -119,21 +120,5 @@ public static class CorpusProfile
         string root = LintBenchmarks.FindRepoRoot();
         string beside = Path.Combine(root, "..", "shared");
         return Directory.Exists(beside) ? beside : Path.Combine(root, "..", "..", "shared");
-    }
-
-    private static TimeSpan ThreadCpu()
-    {
-        // CLOCK_THREAD_CPUTIME_ID: this thread's CPU time, unaffected by other processes' load.
-        clock_gettime(3, out Timespec ts);
-        return TimeSpan.FromTicks((ts.Seconds * TimeSpan.TicksPerSecond) + (ts.Nanoseconds / 100));
-    }
-
-    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
-    private static extern int clock_gettime(int clockId, out Timespec time);
-
-    private readonly struct Timespec
-    {
-        public readonly long Seconds;
-        public readonly long Nanoseconds;
     }
 }

@@ -1,3 +1,4 @@
+using EditorialLint.Benchmarks.Shared;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -276,10 +277,10 @@ internal static class InProcess
             var text = string.Join('\n', lines);
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
-            var cpuBefore = ThreadCpu();
+            var cpuBefore = ThreadClock.Cpu();
             var gcsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var document = EditorialLint.Core.Documents.Document.Parse("draft.md", text);
-            var parsed = (ThreadCpu() - cpuBefore).TotalMilliseconds;
+            var parsed = (ThreadClock.Cpu() - cpuBefore).TotalMilliseconds;
             var allocatedParsing = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             foreach (var rule in timed)
             {
@@ -294,7 +295,7 @@ internal static class InProcess
             {
                 sampler.Recording = false;
             }
-            var cpu = (ThreadCpu() - cpuBefore).TotalMilliseconds;
+            var cpu = (ThreadClock.Cpu() - cpuBefore).TotalMilliseconds;
             if (i >= 0)
             {
                 totalCpu.Add(cpu);
@@ -354,22 +355,6 @@ internal static class InProcess
             + $"fragmented {gc.FragmentedBytes / 1048576.0:F0} MB, live after a full collection {GC.GetTotalMemory(true) / 1048576.0:F0} MB; gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
     }
 
-    /// <summary>CLOCK_THREAD_CPUTIME_ID: this thread's CPU time, unaffected by the other processes' load.</summary>
-    public static TimeSpan ThreadCpu()
-    {
-        clock_gettime(3, out var ts);
-        return TimeSpan.FromTicks((ts.Seconds * TimeSpan.TicksPerSecond) + (ts.Nanoseconds / 100));
-    }
-
-    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
-    private static extern int clock_gettime(int clockId, out Timespec time);
-
-    private readonly struct Timespec
-    {
-        public readonly long Seconds;
-        public readonly long Nanoseconds;
-    }
-
     private sealed class TimedRule(EditorialLint.Core.Rules.IRule inner) : EditorialLint.Core.Rules.IRule
     {
         public EditorialLint.Core.Rules.RuleDescriptor Descriptor => inner.Descriptor;
@@ -380,9 +365,9 @@ internal static class InProcess
 
         public void Analyze(EditorialLint.Core.Analysis.AnalysisContext context)
         {
-            var start = ThreadCpu();
+            var start = ThreadClock.Cpu();
             inner.Analyze(context);
-            Elapsed += ThreadCpu() - start;
+            Elapsed += ThreadClock.Cpu() - start;
         }
     }
 }
